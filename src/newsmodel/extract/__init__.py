@@ -1,0 +1,1 @@
+"""Extraction stages: pure functions ``Article -> Article`` that fill in entities, quotes, commitments."""
