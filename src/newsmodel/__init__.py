@@ -6,6 +6,7 @@
 True
 """
 
+from newsmodel.batch import ParseFailure, parse_many
 from newsmodel.errors import DecodeError, InputTypeError, NewsmodelError, SchemaError, UnknownFormatError
 from newsmodel.formats.registry import (
     FormatRegistry,
@@ -60,6 +61,7 @@ __all__ = [
     "Note",
     "Organization",
     "Paragraph",
+    "ParseFailure",
     "PartialDate",
     "Person",
     "Place",
@@ -77,6 +79,7 @@ __all__ = [
     "from_json",
     "get_format",
     "parse_article",
+    "parse_many",
     "register_format",
     "to_dict",
     "to_json",

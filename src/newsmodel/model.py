@@ -372,3 +372,9 @@ class Article:
         found: list[Person | Organization] = [e for e in self.people if e.id == entity_id]
         found += [e for e in self.organizations if e.id == entity_id]
         return found[0] if found else None
+
+    def _repr_html_(self) -> str:
+        """Notebook display: the text with quotes, speakers, entities and commitments highlighted."""
+        from newsmodel.export.html import to_html  # lazy: the model does not depend on the exporters
+
+        return to_html(self)

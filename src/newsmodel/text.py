@@ -46,7 +46,7 @@ def coerce_text(obj: object) -> str:
 
 
 # Whitespace other than the plain space, each mapped to one space: "said\n\tthe" -> "said  the".
-_FLAT = str.maketrans({c: " " for c in "\n\t\r\f\v\u00a0\u2028\u2029"})
+_FLAT = str.maketrans(dict.fromkeys("\n\t\r\f\v\u00a0\u2028\u2029", " "))
 
 
 def flatten(text: str) -> str:
@@ -75,12 +75,17 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
 
 # Words whose trailing period does not end a sentence: "Gov. Jerry Brown", "Jan. 5", "U.S. officials".
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gov sen rep reps sens gen lt col maj capt cmdr adm sgt cpl pvt rev fr st
-    jr sr messrs mme mlle hon pres supt insp det atty dist ft mt no nos vol vs v etc inc corp co ltd
-    plc bros dept univ assn est approx fig jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun ala ariz ark calif colo conn del fla ga ill ind kan
-    kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
-    a b c d e f g h i j k l m n o p q r s t u w x y z""".split()
+    (
+        "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "reps", "sens", "gen", "lt", "col", "maj", "capt",
+        "cmdr", "adm", "sgt", "cpl", "pvt", "rev", "fr", "st", "jr", "sr", "messrs", "mme", "mlle", "hon", "pres",
+        "supt", "insp", "det", "atty", "dist", "ft", "mt", "no", "nos", "vol", "vs", "v", "etc", "inc", "corp",
+        "co", "ltd", "plc", "bros", "dept", "univ", "assn", "est", "approx", "fig", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+        "thurs", "fri", "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
+        "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+        "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "a", "b", "c", "d", "e", "f", "g", "h", "i",
+        "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "w", "x", "y", "z",
+    )
 )
 
 # A sentence end: terminal punctuation, optional closing quotes/brackets, then whitespace.

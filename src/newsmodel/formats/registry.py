@@ -132,7 +132,7 @@ class FormatRegistry:
                 continue
             try:
                 obj = ep.load()
-            except Exception as exc:  # noqa: BLE001 - a broken plug-in must not break parsing
+            except Exception as exc:
                 raise NewsmodelError(f"cannot load wire format {ep.name!r} from {ep.value}: {exc}") from exc
             fmt = obj if isinstance(obj, WireFormat) else WireFormat(ep.name, obj)
             self._formats[ep.name] = attrs.evolve(fmt, name=ep.name)

@@ -1,0 +1,430 @@
+"""Who a speaker phrase points at: a person or organization of the article, or nobody named.
+
+The phrase is the wording next to a speech verb ("he", "Spicer", "the minister",
+"a Ford spokesman", "officials"). It is resolved the way a reader does it:
+
+* a name the entity stage found there (its mention spans), else a name or
+  surname of a known entity printed in the phrase;
+* a description tied to a named organization ("a Ford spokesman",
+  "a spokeswoman for the EPA") -> that organization;
+* pronouns: "he"/"she" -> the nearest preceding person of that gender (known from
+  honorifics, gendered titles or the entity stage), "it" -> the nearest
+  organization, "they" -> an organization that spoke just before;
+* "the minister", "the senator" -> the nearest person with that title;
+  "the company", "the agency" -> the nearest organization;
+* unnamed sources ("a source", "officials", "analysts") -> nobody.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any
+
+import attrs
+
+from newsmodel import lexicons
+from newsmodel.model import Article, Organization, Person, Span
+
+__all__ = ["Resolution", "SpeakerIndex"]
+
+Entity = Person | Organization
+
+# A word of a speaker phrase: 'Spicer', "Ford's", 'U.S.', 'Bar-Illan', 'D'Amato'.
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f0-9][\w.'\u2019&-]*")
+# An honorific before a name, which also tells the gender: 'Mr. ', 'Mrs ', 'Ms. '.
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mme|Sir|Dame|Lady|Lord)\.?\s+$")
+
+_MALE_HONORIFICS = frozenset({"mr", "sir", "lord"})
+_FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "mme", "dame", "lady"})
+_FEMALE_WORDS = frozenset(
+    {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess", "duchess",
+     "countess", "baroness", "actress", "mother", "wife", "daughter", "sister", "madam", "mrs", "ms", "miss"}
+)
+_MALE_WORDS = frozenset(
+    {"spokesman", "chairman", "congressman", "businessman", "king", "prince", "duke", "count", "baron",
+     "father", "husband", "son", "brother", "mr", "sir", "lord"}
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "one", "another", "two", "three",
+                          "several", "some", "many", "other", "senior", "top", "former", "unnamed"})
+# A verb of saying right after a name: ' said', ' told', ' also said'.
+_SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|told|tells|added|adds|stated|noted|argued|explained|wrote|"
+                     r"joked|insisted|warned|asked)\b")
+# The word before a position: 'spokesman ' before 'Jason Miller'.
+_PREV_WORD = re.compile(r"([\w.'\u2019&-]+)\s*$")
+_PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "s"}
+
+
+@attrs.frozen
+class Resolution:
+    """The outcome for one phrase: the entity (or None) and the words that pointed at it."""
+
+    entity: Entity | None
+    text: str
+    start: int
+    end: int
+
+
+def _norm(word: str) -> str:
+    return word.replace("\u2019", "'").removesuffix("'s").strip(".,'").casefold()
+
+
+@lru_cache(maxsize=8)
+def _word_sets(sources: frozenset[str], org_nouns: frozenset[str],
+               roles: frozenset[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Case-folded copies of the lists, cached on the lexicons' frozensets."""
+    return (frozenset(w.casefold() for w in sources), frozenset(w.casefold() for w in org_nouns),
+            frozenset(w.casefold() for w in roles))
+
+
+@lru_cache(maxsize=4)
+def _given(male: frozenset[str], female: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in male | female)
+
+
+@lru_cache(maxsize=4)
+def _non_names(*lists: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for words in lists for w in words)
+
+
+class SpeakerIndex:
+    """Mentions of the article's people and organizations, searchable by position and by name."""
+
+    def __init__(self, article: Article, masked: Callable[[int], bool]) -> None:
+        self.article = article
+        self.masked = masked
+        entities: list[Entity] = [*article.people, *article.organizations]
+        spans: list[tuple[int, int, Entity]] = []
+        for ent in entities:
+            spans.extend((m.start, m.end, ent) for m in ent.mentions)
+        spans.sort(key=lambda t: (t[0], t[1]))
+        self.spans = spans
+        self.starts = [s for s, _, _ in spans]
+        self.body_start = article.body[0].span.start if article.body else 0
+        names: dict[str, list[Entity]] = {}
+        for ent in entities:
+            forms = {ent.name, *ent.aliases}
+            if isinstance(ent, Organization) and ent.acronym:
+                forms.add(ent.acronym)
+            for form in forms:
+                key = " ".join(_norm(w) for w in _WORD.findall(form))
+                if key:
+                    names.setdefault(key, []).append(ent)
+            if isinstance(ent, Person):
+                words = _WORD.findall(ent.name)
+                if len(words) > 1:
+                    names.setdefault(_norm(words[-1]), []).append(ent)
+        self.names = names
+        self.sources, self.org_nouns, self.roles = _word_sets(
+            lexicons.lexicon("speech_sources"), lexicons.lexicon("speech_org_nouns"), lexicons.lexicon("speech_roles"))
+        self._gender: dict[int, str] = {}
+        self.last_org: Entity | None = None
+        self.added: list[Person] = []
+        self.last_content: tuple[int, int] | None = None
+        self._honorific_words: frozenset[str] | None = None
+        self._given_words: frozenset[str] | None = None
+        self._non_name_words: frozenset[str] | None = None
+        try:  # the entity stage's own view of gender, when it offers one
+            from newsmodel.extract import entities as _entities
+
+            self._gender_of: Callable[[Person, Article | None], str | None] | None = getattr(
+                _entities, "gender_of", None)
+        except ImportError:  # pragma: no cover
+            self._gender_of = None
+
+    # -- lookups -------------------------------------------------------------------------------------------
+
+    def inside(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """Mentions lying within ``[start, end)``, in text order."""
+        i = bisect.bisect_left(self.starts, start)
+        out: list[tuple[int, int, Entity]] = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] <= end:
+                out.append(self.spans[i])
+            i += 1
+        return out
+
+    def preceding(self, pos: int, limit: int = 400) -> list[tuple[int, int, Entity]]:
+        """Mentions before ``pos`` in the body, outside quotations, nearest first (at most ``limit``)."""
+        i = bisect.bisect_left(self.starts, pos)
+        out: list[tuple[int, int, Entity]] = []
+        while i > 0 and len(out) < limit:
+            i -= 1
+            s, e, _ = self.spans[i]
+            if s < self.body_start:
+                break
+            if e <= pos and not self.masked(s):
+                out.append(self.spans[i])
+        return out
+
+    def gender(self, person: Person) -> str | None:
+        """'m', 'f' or None: an honorific before a mention, else the entity stage's view (titles, given name)."""
+        key = id(person)
+        if key in self._gender:
+            return self._gender[key] or None
+        found = ""
+        text = self.article.text
+        for m in person.mentions:
+            h = _HONORIFIC.search(text, max(0, m.start - 6), m.start)
+            if h:
+                word = h.group(1).lower()
+                found = "m" if word in _MALE_HONORIFICS else "f" if word in _FEMALE_HONORIFICS else ""
+                if found:
+                    break
+        if not found and self._gender_of is not None:
+            try:
+                g = self._gender_of(person, None)
+            except Exception:  # noqa: BLE001 - a helper of another stage must not break quotes
+                g = None
+            low = str(g or "").lower()
+            found = "f" if low.startswith(("f", "w")) else "m" if low.startswith("m") else ""
+        if not found:
+            words = {_norm(w) for t in person.titles for w in t.split()}
+            found = "f" if words & _FEMALE_WORDS else "m" if words & _MALE_WORDS else ""
+        self._gender[key] = found
+        return found or None
+
+    # -- resolution ----------------------------------------------------------------------------------------
+
+    def resolve(self, start: int, end: int, head_last: bool, last: Entity | None,
+                named: bool = False) -> Resolution | None:
+        """Resolve the phrase ``text[start:end]``; ``head_last`` when the phrase precedes its verb.
+
+        ``last`` is the speaker of the previous quote, which pronouns prefer when it fits; ``named``
+        when the place itself says a name stands there ('said X', a dash sign-off '-- X').
+        Returns None when the phrase is not a speaker at all (nothing left after trimming).
+        """
+        text = self.article.text
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+        if not words:
+            return None
+        a, b = words[0][0], words[-1][1]
+        phrase = text[a:b]
+        lowered = [_norm(text[s:e]) for s, e in words]
+        found = self.inside(a, b)
+        people = [x for x in found if isinstance(x[2], Person)]
+        orgs = [x for x in found if isinstance(x[2], Organization)]
+        head = lowered[-1] if head_last else lowered[0]
+        if head_last and len(words) > 1 and head in self.sources and not text[words[-1][0]].isupper():
+            # 'a Ford spokesman', 'an aide to Smith', 'Chechen officials': a description around a name
+            if orgs and not people:
+                return Resolution(orgs[-1][2], phrase, a, b)
+            tied = self._tied_org(text, words)
+            return Resolution(tied, phrase, a, b)
+        if people:
+            # 'Both Bronfman and Fleischer said': the first named; 'Ford Chairman John Smith said': the head
+            first = not head_last or (len(people) > 1 and "and" in lowered)
+            ent = people[0][2] if first else people[-1][2]
+            return Resolution(ent, phrase, a, b)
+        if not head_last and lowered[0] in _DETERMINERS and len(words) > 1 and lowered[1] in self.sources:
+            # 'said a spokeswoman for the agency': the description, with its organization if named
+            return Resolution(orgs[0][2] if orgs else self._tied_org(text, words), phrase, a, b)
+        if orgs:
+            ent = orgs[-1][2] if head_last else orgs[0][2]
+            end = orgs[-1][1]
+            if named and text[end : end + 2] in ("'s", "\u2019s") and end + 3 < b:
+                # "noted NBC's Dante Chinni": the organization only owns the speaker
+                rest = [(s, e) for s, e in words if s > end + 1]
+                added = self._new_person(text, rest, False, named) if rest else None
+                if added is not None:
+                    return Resolution(added, phrase, a, b)
+            return Resolution(ent, phrase, a, b)
+        if len(words) == 1 and lowered[0] in _PRONOUNS:
+            return Resolution(self._pronoun(lowered[0], a, last), phrase, a, b)
+        by_name = self._by_name(text, words)
+        if by_name is not None:
+            return Resolution(by_name, phrase, a, b)
+        nouns = [w for w in lowered if w not in _DETERMINERS]
+        if lowered[0] not in _DETERMINERS:
+            added = self._new_person(text, words, head_last, named)
+            if added is not None:
+                return Resolution(added, phrase, a, b)
+        if lowered[0] in _DETERMINERS and nouns:
+            noun = nouns[-1] if head_last else nouns[0]
+            if noun in self.org_nouns or (len(nouns) > 1 and nouns[-1] == "maker"):
+                return Resolution(self._nearest_org(a, last, noun), phrase, a, b)
+            if noun in self.roles and lowered[0] == "the":
+                return Resolution(self._nearest_role(noun, a, last), phrase, a, b)
+        return Resolution(None, phrase, a, b)
+
+    def _new_person(self, text: str, words: Sequence[tuple[int, int]], head_last: bool,
+                    named: bool) -> Person | None:
+        """A clearly named speaker the entity stage missed: 'said Del. Stacey Plaskett of the Virgin Islands'.
+
+        Only a run of two to four capitalised words counts that opens with a known given name (after
+        honorifics), or, where the place says a name stands there (``named``), that holds no word of
+        an organization, a place or everyday English; it becomes a new Person with the next free id
+        and this mention.
+        """
+        honorifics = self._honorifics()
+        runs: list[list[tuple[int, int]]] = []
+        run: list[tuple[int, int]] = []
+        for s, e in words:
+            w = text[s:e]
+            if w[:1].isupper() and not (not run and _norm(w) in honorifics):
+                run.append((s, e))
+                continue
+            if run:
+                runs.append(run)
+                run = []
+            if text[s:e].endswith(","):
+                break
+        if run:
+            runs.append(run)
+        if not runs:
+            return None
+        run = runs[-1] if head_last else runs[0]
+        given = self._given_names()
+        if named and 2 <= len(run) <= 4 and not any(_norm(text[s:e]) in self._not_names() for s, e in run):
+            pass
+        else:
+            while run and _norm(text[run[0][0] : run[0][1]]) not in given:
+                run = run[1:]  # "NBC's Dante Chinni" -> "Dante Chinni"
+            if not 2 <= len(run) <= 4:
+                return None
+        start, end = run[0][0], run[-1][1]
+        while end > start and text[end - 1] in ".,'\u2019":
+            end -= 1
+        if self.inside(start - 1, end + 1) or any(s < end and start < e for s, e, _ in self.spans):
+            return None
+        name = " ".join(text[start:end].split())
+        surname = name.split()[-1]
+        fields: dict[str, Any] = {"aliases": [surname] if surname != name else [],
+                                  "mentions": [Span.of(text, start, end)]}
+        person = Person(name, f"p{len(self.article.people) + len(self.added) + 1}", **fields)
+        self.added.append(person)
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.spans.insert(i, (start, end, person))
+        self.names.setdefault(_norm(surname), []).append(person)
+        self.names.setdefault(" ".join(_norm(w) for w in name.split()), []).append(person)
+        return person
+
+    def _not_names(self) -> frozenset[str]:
+        """Words that make a capitalised run something other than a person's name."""
+        if self._non_name_words is None:
+            self._non_name_words = _non_names(
+                lexicons.lexicon("org_heads"), lexicons.lexicon("org_suffixes"), lexicons.lexicon("places"),
+                lexicons.lexicon("common_words"), lexicons.lexicon("nationalities"))
+        return self._non_name_words
+
+    def _honorifics(self) -> frozenset[str]:
+        if self._honorific_words is None:
+            self._honorific_words = lexicons.lexicon("honorifics")
+        return self._honorific_words
+
+    def _given_names(self) -> frozenset[str]:
+        if self._given_words is None:
+            self._given_words = _given(lexicons.lexicon("given_names_male"), lexicons.lexicon("given_names_female"))
+        return self._given_words
+
+    def _tied_org(self, text: str, words: Sequence[tuple[int, int]]) -> Entity | None:
+        """The organization a description names by its noun: 'a spokesman for the company' -> nearest one."""
+        lowered = [_norm(text[s:e]) for s, e in words]
+        for i, w in enumerate(lowered[:-1]):
+            if w in ("for", "of", "at") and lowered[-1] in self.org_nouns:
+                return self._nearest_org(words[i][0], None)
+        return None
+
+    def _by_name(self, text: str, words: Sequence[tuple[int, int]]) -> Entity | None:
+        """An entity whose name, alias or surname is printed in the phrase: 'Mr. Spicer', 'Spicer'."""
+        caps = [_norm(text[s:e]) for s, e in words if text[s].isupper()]
+        for n in range(len(caps), 0, -1):
+            for i in range(len(caps) - n, -1, -1):
+                ents = self.names.get(" ".join(caps[i : i + n]))
+                if ents and len({id(e) for e in ents}) == 1:
+                    return ents[0]
+        return None
+
+    def _pronoun(self, word: str, pos: int, last: Entity | None) -> Entity | None:
+        kind = _PRONOUNS[word]
+        if kind in ("o", "p"):
+            if isinstance(last, Organization):
+                return last
+            if kind == "p":
+                return None
+            return self._nearest_org(pos, None)
+        if kind == "s":
+            return None
+        fits = [ent for ent in self._people_before(pos, 6) if self.gender(ent) in (kind, None)]
+        last_fits = isinstance(last, Person) and self.gender(last) in (kind, None)
+        if not fits:
+            return last if last_fits else None
+        first = fits[0]
+        subjects = [ent for ent in fits[:4] if self._is_subject(ent, pos)]
+        if subjects and subjects[0] is not first and first is not last:
+            # 'Miller told the Post ... mentioned by Ivanka Trump. "...," he said': a name in the
+            # object of a sentence yields the pronoun to one that opened a sentence
+            first = subjects[0]
+        if last_fits and last is not first and self.last_content is not None:
+            # 'Ryan said he believes McConnell is right. "...," he said': a name inside what the last
+            # speaker said does not take the pronoun from the speaker
+            a, b = self.last_content
+            nearest = next((s for s, _, ent in self.preceding(pos, 40) if ent is first), -1)
+            if a <= nearest < b:
+                return last
+        return first
+
+    def _is_subject(self, person: Person, pos: int) -> bool:
+        """Whether the person's latest mention before ``pos`` opens a sentence or a paragraph.
+
+        'Trump campaign spokesman Jason Miller told' and '"...," said Smith' count; 'mentioned by
+        Ivanka Trump' does not.
+        """
+        text = self.article.text
+        for s, e, ent in self.preceding(pos, 80):
+            if ent is not person:
+                continue
+            if _SPEAKS.match(text, e):
+                return True  # '..., Minister Samir Mammadov said': the one who spoke
+            j = s
+            k = 0
+            while k < 6:  # title words before the name: 'Trump campaign spokesman'
+                m = _PREV_WORD.search(text, max(0, j - 40), j)
+                if m is not None and m.group(1).endswith(".") and len(m.group(1)) > 4:
+                    return True  # 'League. Scott joked': the word before ends a sentence
+                if m is None or not (m.group(1)[:1].isupper() or m.group(1).lower() in self.roles
+                                     or m.group(1).lower() in _DETERMINERS):
+                    break
+                j = m.start(1)
+                k += 1
+            before = text[max(0, j - 3) : j].rstrip()
+            return not before or before[-1] in ".!?,;:(\"\u201d'" or text[max(0, j - 5) : j].strip() in ("said", "says")
+        return False
+
+    def _people_before(self, pos: int, limit: int) -> list[Person]:
+        """Distinct people mentioned before ``pos``, nearest first."""
+        out: list[Person] = []
+        for _, _, ent in self.preceding(pos, 80):
+            if isinstance(ent, Person) and all(ent is not p for p in out):
+                out.append(ent)
+                if len(out) >= limit:
+                    break
+        return out
+
+    def _nearest_org(self, pos: int, last: Entity | None, noun: str = "") -> Entity | None:
+        """The organization a description or "it" points back to.
+
+        'the agency' -> the nearest one whose name holds the noun (Environmental Protection Agency);
+        else the organization that spoke last; else the nearest one named.
+        """
+        nearest: Entity | None = None
+        for _, _, ent in self.preceding(pos, 80):
+            if isinstance(ent, Organization):
+                if noun and noun in ent.name.casefold().split():
+                    return ent
+                if nearest is None:
+                    nearest = ent
+        if isinstance(self.last_org, Organization):
+            return self.last_org
+        return nearest
+
+    def _nearest_role(self, noun: str, pos: int, last: Entity | None) -> Entity | None:
+        if isinstance(last, Person) and any(noun in t.casefold() for t in last.titles):
+            return last
+        for _, _, ent in self.preceding(pos, 60):
+            if isinstance(ent, Person) and any(noun in t.casefold() for t in ent.titles):
+                return ent
+        return None

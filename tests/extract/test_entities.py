@@ -1,0 +1,283 @@
+"""People, organizations and places on short texts we wrote, and span invariants on the corpora."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from newsmodel import Article, Byline, Organization, Paragraph, Person, Place, Span, parse_article
+from newsmodel.extract.entities import entity_at, find_entities, gender_of, resolve_name
+from newsmodel.lexicons import _extra
+
+
+def article(*paragraphs: str, headline: str | None = None, byline: Byline | None = None) -> Article:
+    """An article whose body is the given paragraphs, one per block, after an optional headline line."""
+    text = ""
+    head_span = None
+    if headline is not None:
+        text = headline + "\n\n"
+        head_span = Span.of(text, 0, len(headline))
+    if byline is not None:
+        text += byline.text + "\n\n"
+    body = []
+    for para in paragraphs:
+        start = len(text)
+        text += para + "\n\n"
+        body.append(Paragraph(para, Span.of(text, start, start + len(para))))
+    return Article(text=text, headline=headline, headline_span=head_span, body=body, byline=byline)
+
+
+def run(*paragraphs: str, **kw: object) -> Article:
+    return find_entities(article(*paragraphs, **kw))  # type: ignore[arg-type]
+
+
+def person(art: Article, name: str) -> Person:
+    found = [p for p in art.people if p.name == name]
+    assert found, f"{name!r} not in {[p.name for p in art.people]}"
+    return found[0]
+
+
+def names(items: tuple[Person, ...] | tuple[Organization, ...] | tuple[Place, ...]) -> list[str]:
+    return [x.name for x in items]
+
+
+def check_spans(art: Article) -> None:
+    for ent in (*art.people, *art.organizations, *art.places):
+        assert ent.mentions, ent
+        for m in ent.mentions:
+            assert art.text[m.start : m.end] == m.text
+
+
+# ---- people ---------------------------------------------------------------------------------
+
+
+def test_title_before_name_and_surname_mentions() -> None:
+    art = run("Acting Governor Marta Kovacs opened the bridge on Monday. Kovacs said it cost $4 million.")
+    p = person(art, "Marta Kovacs")
+    assert p.id == "p1"
+    assert p.titles == ("Acting Governor",)
+    assert p.aliases == ("Kovacs",)
+    assert [m.text for m in p.mentions] == ["Marta Kovacs", "Kovacs"]
+    assert names(art.organizations) == []
+    check_spans(art)
+
+
+def test_multiword_ministerial_title_and_affiliation_before_acronym() -> None:
+    art = run(
+        "Trade is growing, Deputy Energy and Mining Minister Tural Aliyev said.",
+        "Acting Director of the Caspian Institute of Geology (CIG) Leyla Rahimova opened the meeting.",
+        "CIG Vice President Orkhan Mammadli spoke next.",
+    )
+    assert person(art, "Tural Aliyev").titles == ("Deputy Energy and Mining Minister",)
+    rahimova = person(art, "Leyla Rahimova")
+    assert rahimova.titles == ("Acting Director",)
+    assert rahimova.affiliations == ("Caspian Institute of Geology",)
+    org = art.organizations[0]
+    assert (org.name, org.acronym) == ("Caspian Institute of Geology", "CIG")
+    assert [m.text for m in org.mentions] == ["Caspian Institute of Geology", "CIG", "CIG"]
+    assert person(art, "Orkhan Mammadli").titles == ("Vice President",)
+
+
+def test_title_after_name_with_affiliation() -> None:
+    art = run("Sales fell, said Jane Porter, a spokeswoman for Acme Corp. Acme shares fell.")
+    p = person(art, "Jane Porter")
+    assert p.titles == ("spokeswoman",)
+    assert p.affiliations == ("Acme Corp",)
+    acme = art.organizations[0]
+    assert acme.name == "Acme Corp"
+    assert acme.aliases == ("Acme",)
+    assert len(acme.mentions) == 2
+
+
+def test_lower_case_title_before_name() -> None:
+    art = run("The deal was approved, Widget Inc chief executive Tom Harlow told reporters.")
+    p = person(art, "Tom Harlow")
+    assert p.titles == ("chief executive",)
+    assert p.affiliations == ("Widget Inc",)
+
+
+def test_honorifics_are_not_part_of_the_name() -> None:
+    art = run("Gloria Pennington arrived late. Mrs. Pennington said the roads were closed. Dr. Amos Kell agreed.")
+    assert names(art.people) == ["Gloria Pennington", "Amos Kell"]
+    assert [m.text for m in person(art, "Gloria Pennington").mentions] == ["Gloria Pennington", "Pennington"]
+
+
+def test_rank_abbreviations_are_titles() -> None:
+    art = run("The army's commander, Col. Gen. Ivan Petrov, said the attack failed.")
+    p = person(art, "Ivan Petrov")
+    assert "Col. Gen." in p.titles
+    assert "commander" in p.titles
+
+
+def test_initials_and_possessive() -> None:
+    art = run("George W. Bush spoke first. Bush's speech was short, and Bush left early.")
+    p = person(art, "George W. Bush")
+    assert p.aliases == ("Bush",)
+    assert [m.text for m in p.mentions] == ["George W. Bush", "Bush", "Bush"]
+
+
+def test_possessive_surname_alone_resolves() -> None:
+    art = run("Senator Ruth Abernathy filed the bill. Abernathy's aides said it would pass.")
+    p = person(art, "Ruth Abernathy")
+    assert [m.text for m in p.mentions] == ["Ruth Abernathy", "Abernathy"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Abdullah al-Hamid", "Vincent van der Berg", "Maria de la Cruz", "Sean O'Neill", "Ronald McDonald",
+     "David Bar-Illan"],
+)
+def test_particles_hyphens_and_apostrophes(name: str) -> None:
+    art = run(f"The plan is sound, said {name}, who chairs the panel.")
+    assert names(art.people) == [name]
+
+
+def test_list_of_two_people() -> None:
+    art = run("Peter Lindqvist and Sarah Okafor said the talks would resume.")
+    assert names(art.people) == ["Peter Lindqvist", "Sarah Okafor"]
+
+
+def test_same_surname_kept_apart() -> None:
+    art = run(
+        "John Hartley, the mayor, met his sister Emma Hartley on Friday.",
+        "Emma Hartley runs the clinic. Hartley said it needs money.",
+    )
+    john, emma = person(art, "John Hartley"), person(art, "Emma Hartley")
+    assert john.id != emma.id
+    # the bare surname goes to the Hartley mentioned last before it
+    assert [m.text for m in emma.mentions][-1] == "Hartley"
+    assert all(m.text != "Hartley" for m in john.mentions)
+
+
+def test_byline_authors_are_the_same_objects_as_people() -> None:
+    text_byline = "By JAMES CORDELL"
+    author = Person("JAMES CORDELL", mentions=[Span(3, 16, "JAMES CORDELL")])
+    art = run("James Cordell reports. Cordell added that rain fell.",
+              byline=Byline(authors=[author], text=text_byline))
+    assert art.byline is not None
+    assert art.byline.authors[0] is art.people[0]
+    assert art.people[0].name == "James Cordell"
+    assert len(art.people[0].mentions) == 3
+    check_spans(art)
+
+
+def test_all_caps_headline_words_are_not_entities() -> None:
+    art = run("Shares rose on Tuesday.", headline="GLOBEX TO BUY ZENTRA UNIT")
+    assert art.people == () and art.organizations == ()
+
+
+def test_sentence_initial_words_months_and_weekdays_are_not_entities() -> None:
+    art = run("Meanwhile prices rose in March. However, on Friday they fell. Analysts expect more in June.")
+    assert art.people == () and art.organizations == ()
+
+
+# ---- organizations -------------------------------------------------------------------------
+
+
+def test_full_name_then_acronym() -> None:
+    art = run("The Coastal Fisheries Protection Agency said stocks fell. A CFPA survey found more.")
+    org = art.organizations[0]
+    assert org.name == "Coastal Fisheries Protection Agency"
+    assert org.acronym == "CFPA"
+    assert [m.text for m in org.mentions] == ["Coastal Fisheries Protection Agency", "CFPA"]
+
+
+def test_known_acronyms_and_dotted_forms() -> None:
+    art = run("The EU and the U.N. backed the plan, NATO said.")
+    assert names(art.organizations) == ["EU", "U.N.", "NATO"]
+
+
+def test_head_first_names_and_companies() -> None:
+    art = run(
+        "The Ministry of Coastal Affairs and the Bank of Freedonia met Dunmore Holdings Ltd on Monday.",
+        "Dunmore said the talks went well.",
+    )
+    assert names(art.organizations) == ["Ministry of Coastal Affairs", "Bank of Freedonia", "Dunmore Holdings Ltd"]
+    assert [m.text for m in art.organizations[2].mentions] == ["Dunmore Holdings Ltd", "Dunmore"]
+
+
+def test_tickers_belong_to_their_company() -> None:
+    art = run("Halvorsen Corp <HAL> agreed to buy Crestline Inc ( CRL.N ) for cash.")
+    assert names(art.organizations) == ["Halvorsen Corp", "Crestline Inc"]
+    assert art.organizations[0].tickers == ("HAL",)
+    assert art.organizations[1].tickers == ("CRL.N",)
+
+
+def test_places_are_neither_people_nor_organizations() -> None:
+    art = run("Officials in Baku, Azerbaijan, and in New York met Kenyan traders from Nairobi.")
+    assert art.people == () and art.organizations == ()
+    assert names(art.places) == ["Baku", "Azerbaijan", "New York", "Nairobi"]
+    assert [p.id for p in art.places] == ["l1", "l2", "l3", "l4"]
+
+
+def test_single_word_speaker_is_an_organization() -> None:
+    art = run("Demand will slow next year, said Fenwright. Prices are high, Quorvex reported.")
+    assert names(art.organizations) == ["Fenwright", "Quorvex"]
+
+
+def test_hard_wrapped_names() -> None:
+    text = "    Shares of Foxglove\nMining Corp rose, said Helen\nMarchetti, a\nspokeswoman.\n"
+    art = find_entities(Article(text=text, body=[Paragraph(text.strip(), Span.of(text, 4, len(text) - 1))]))
+    assert names(art.organizations) == ["Foxglove Mining Corp"]
+    assert names(art.people) == ["Helen Marchetti"]
+    assert art.people[0].mentions[0].text == "Helen\nMarchetti"
+    check_spans(art)
+
+
+# ---- helpers for later stages ---------------------------------------------------------------
+
+
+def test_resolve_name_and_entity_at() -> None:
+    art = run("Prime Minister Anna Berglund met the Nordic Shipping Association (NSA). Berglund spoke.")
+    assert resolve_name(art, "Berglund") is art.people[0]
+    assert resolve_name(art, "Ms. Berglund's") is art.people[0]
+    assert resolve_name(art, "NSA") is art.organizations[0]
+    assert resolve_name(art, "Nobody") is None
+    last = art.text.rindex("Berglund")
+    assert entity_at(art, last, last + len("Berglund")) is art.people[0]
+    assert entity_at(art, 0, 5) is None
+
+
+def test_gender_of() -> None:
+    art = run(
+        "Mary Quill and Carlos Ferreira spoke. Ms. Dalby, a spokeswoman for the Harbour Trust, did not.",
+        "Sam Ito also spoke.",
+    )
+    assert gender_of(person(art, "Mary Quill"), art) == "female"
+    assert gender_of(person(art, "Carlos Ferreira"), art) == "male"
+    assert gender_of(person(art, "Sam Ito"), art) is None or gender_of(person(art, "Sam Ito"), art) == "male"
+
+
+def test_user_extension_of_a_lexicon_applies(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Officials from Zorbania met traders."
+    assert names(run(text).places) == []
+    monkeypatch.setitem(_extra, "places", {"zorbania"})
+    assert names(run(text).places) == ["Zorbania"]
+
+
+def test_hostile_input_of_capitalised_words_finishes() -> None:
+    text = " ".join(["Abcd", "Efgh", "Ijkl", "of", "Bank"] * 4000)
+    art = find_entities(Article(text=text, body=[Paragraph(text, Span.of(text, 0, len(text)))]))
+    check_spans(art)
+
+
+# ---- corpora --------------------------------------------------------------------------------
+
+
+def test_corpus_span_invariants_and_byline_identity(corpora: Path) -> None:
+    files = sorted(corpora.glob("*/articles/*.txt"))
+    rng = random.Random(7)
+    for path in rng.sample(files, min(150, len(files))):
+        art = parse_article(path.read_text(encoding="utf-8", errors="replace"))
+        check_spans(art)
+        ids = [p.id for p in art.people]
+        assert ids == [f"p{n}" for n in range(1, len(ids) + 1)]
+        assert [o.id for o in art.organizations] == [f"o{n}" for n in range(1, len(art.organizations) + 1)]
+        for author in art.authors:
+            assert any(author is p for p in art.people), (path.name, author.name)
+        headline = art.headline_span
+        for ent in (*art.people, *art.organizations):
+            for m in ent.mentions:
+                assert headline is None or not (headline.start <= m.start < headline.end), (path.name, m)

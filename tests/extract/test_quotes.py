@@ -1,0 +1,324 @@
+"""Quotes: direct, reported and mixed speech with their speakers (extract/quotes.py).
+
+The articles here are built by hand (text, body paragraphs, and the people and
+organizations an entity stage would have found), so each test checks the quote
+stage on its own. The short texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsmodel import lexicons
+from newsmodel.extract.quotes import find_quotes
+from newsmodel.model import Article, Organization, Paragraph, Person, Quote, Span
+
+
+def _mentions(text: str, forms: list[str]) -> list[Span]:
+    spans: list[Span] = []
+    for form in sorted(forms, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+            if not any(s.start < m.end() and m.start() < s.end for s in spans):
+                spans.append(Span.of(text, m.start(), m.end()))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def make(
+    text: str,
+    people: dict[str, list[str]] | None = None,
+    orgs: dict[str, list[str]] | None = None,
+    titles: dict[str, list[str]] | None = None,
+    headline: str | None = None,
+) -> Article:
+    """An article whose paragraphs are the text's blank-line separated blocks."""
+    body = []
+    pos = 0
+    if headline is not None:
+        text = headline + "\n\n" + text
+    for block in text.split("\n\n"):
+        a, b = pos, pos + len(block)
+        pos = b + 2
+        if headline is not None and a == 0:
+            continue
+        body.append(Paragraph(" ".join(block.split()), Span.of(text, a, b)))
+    persons = [
+        Person(name, f"p{i}", aliases=aliases, titles=(titles or {}).get(name, []),
+               mentions=_mentions(text, [name, *aliases]))
+        for i, (name, aliases) in enumerate((people or {}).items(), 1)
+    ]
+    organizations = [
+        Organization(name, f"o{i}", aliases=aliases, mentions=_mentions(text, [name, *aliases]))
+        for i, (name, aliases) in enumerate((orgs or {}).items(), 1)
+    ]
+    return Article(text=text, body=body, people=persons, organizations=organizations)
+
+
+def check_spans(article: Article) -> None:
+    text = article.text
+    for q in article.quotes:
+        for span in (q.span, q.speaker_span, q.cue_span, *q.parts):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+        if q.speaker is not None:
+            assert any(q.speaker is e for e in (*article.people, *article.organizations))
+    assert [q.id for q in article.quotes] == [f"q{i}" for i in range(1, len(article.quotes) + 1)]
+    starts = [q.span.start for q in article.quotes]
+    assert starts == sorted(starts)
+
+
+def quotes(article: Article) -> list[Quote]:
+    out = find_quotes(article)
+    check_spans(out)
+    return list(out.quotes)
+
+
+def speaker_name(q: Quote) -> str | None:
+    return q.speaker.name if q.speaker is not None else None
+
+
+# -- direct quotes -----------------------------------------------------------------------------------------
+
+
+def test_straight_quote_with_trailing_attribution_is_the_person_object() -> None:
+    art = make('"We will open the plant next spring," Walsh said.', {"Dana Walsh": ["Walsh"]})
+    (q,) = quotes(art)
+    assert q.kind == "direct"
+    assert q.text == "We will open the plant next spring,"
+    assert q.speaker is art.people[0]
+    assert q.cue == "said"
+    assert q.speaker_text == "Walsh"
+
+
+def test_curly_quotes_and_said_before_the_speaker() -> None:
+    art = make("\u201cThe talks have stalled again,\u201d said Omar Haddad.", {"Omar Haddad": ["Haddad"]})
+    (q,) = quotes(art)
+    assert q.text == "The talks have stalled again,"
+    assert speaker_name(q) == "Omar Haddad"
+
+
+def test_latex_quotes_in_hard_wrapped_copy_keep_offsets() -> None:
+    text = "   ``There are no means to stop\nthe leak at the mine,'' Berg told\nreporters on Friday."
+    art = make(text, {"Lena Berg": ["Berg"]})
+    (q,) = quotes(art)
+    assert q.text == "There are no means to stop the leak at the mine,"
+    assert q.parts[0].text == "There are no means to stop\nthe leak at the mine,"
+    assert speaker_name(q) == "Lena Berg"
+    assert q.cue == "told"
+
+
+def test_guillemets() -> None:
+    art = make("\u00abWe expect a deal within weeks,\u00bb Duval said.", {"Marc Duval": ["Duval"]})
+    (q,) = quotes(art)
+    assert q.text == "We expect a deal within weeks,"
+    assert speaker_name(q) == "Marc Duval"
+
+
+def test_single_quotes_nested_inside_double_are_part_of_the_words() -> None:
+    art = make("\"They told us 'wait and see' for a year,\" Ruiz said.", {"Ana Ruiz": ["Ruiz"]})
+    (q,) = quotes(art)
+    assert q.text == "They told us 'wait and see' for a year,"
+
+
+def test_quote_split_by_its_attribution_is_one_quote() -> None:
+    art = make('"Prices will rise," Ruiz said. "Nobody can stop that now."', {"Ana Ruiz": ["Ruiz"]})
+    (q,) = quotes(art)
+    assert q.text == "Prices will rise, Nobody can stop that now."
+    assert [p.text for p in q.parts] == ["Prices will rise,", "Nobody can stop that now."]
+    assert q.span.start == q.parts[0].start and q.span.end == q.parts[1].end
+    assert speaker_name(q) == "Ana Ruiz"
+
+
+def test_quote_over_paragraphs_is_one_quote() -> None:
+    text = ('Ruiz said:\n\n"The first year was hard for all of us.\n\n'
+            '"The second was worse, and the third was the worst."')
+    art = make(text, {"Ana Ruiz": ["Ruiz"]})
+    (q,) = quotes(art)
+    assert q.kind == "direct"
+    assert len(q.parts) == 2
+    assert q.text.startswith("The first year") and q.text.endswith("the worst.")
+    assert speaker_name(q) == "Ana Ruiz"
+
+
+def test_unbalanced_mark_does_not_swallow_the_next_paragraph() -> None:
+    text = ('Ruiz said the "plan was a failure from the start.\n\n'
+            '"We are leaving the coalition today," Haddad said.')
+    art = make(text, {"Ana Ruiz": ["Ruiz"], "Omar Haddad": ["Haddad"]})
+    found = quotes(art)
+    direct = [q for q in found if q.kind == "direct"]
+    assert [q.text for q in direct] == ["We are leaving the coalition today,"]
+    assert speaker_name(direct[0]) == "Omar Haddad"
+    assert all("coalition" not in q.text for q in found if q.kind != "direct")
+
+
+def test_short_labels_in_quotes_are_not_quotes() -> None:
+    art = make('The so-called "red line" plan and the "Open Skies" deal were dropped on Monday.')
+    assert quotes(art) == []
+
+
+def test_dash_sign_off_names_the_speaker() -> None:
+    art = make("\u201cWe have waited long enough for this bridge.\u201d \u2014 Kim Tran",
+               {"Kim Tran": ["Tran"]})
+    (q,) = quotes(art)
+    assert speaker_name(q) == "Kim Tran"
+
+
+def test_colon_introduction_before_a_quotation() -> None:
+    art = make('Haddad told the assembly: "The border stays open."', {"Omar Haddad": ["Haddad"]})
+    (q,) = quotes(art)
+    assert q.kind == "direct"
+    assert q.text == "The border stays open."
+    assert speaker_name(q) == "Omar Haddad"
+
+
+# -- reported speech --------------------------------------------------------------------------------------
+
+
+def test_reported_speech_with_that() -> None:
+    art = make("Walsh stated that the plant would reopen in March.", {"Dana Walsh": ["Walsh"]})
+    (q,) = quotes(art)
+    assert q.kind == "indirect"
+    assert q.text == "the plant would reopen in March"
+    assert q.cue == "stated"
+    assert speaker_name(q) == "Dana Walsh"
+
+
+def test_recalling_that_then_noted_that_is_two_quotes() -> None:
+    art = make("Recalling that the first talks failed in 2001, Walsh noted that the new round looks better.",
+               {"Dana Walsh": ["Walsh"]})
+    found = quotes(art)
+    assert [q.text for q in found] == ["the first talks failed in 2001", "the new round looks better"]
+    assert all(speaker_name(q) == "Dana Walsh" for q in found)
+
+
+def test_noun_phrase_object_is_not_reported_speech() -> None:
+    art = make("Walsh mentioned the issue of access to the port.", {"Dana Walsh": ["Walsh"]})
+    assert quotes(art) == []
+
+
+def test_inverted_attribution_with_appositive() -> None:
+    art = make("Sales fell 4 percent in the quarter, said Jane Cole, a spokeswoman for Acme.",
+               {"Jane Cole": ["Cole"]}, {"Acme": []})
+    (q,) = quotes(art)
+    assert q.kind == "indirect"
+    assert q.text == "Sales fell 4 percent in the quarter"
+    assert speaker_name(q) == "Jane Cole"
+
+
+def test_trailing_attribution() -> None:
+    art = make("The merger will close by June, Cole said on Tuesday.", {"Jane Cole": ["Cole"]})
+    (q,) = quotes(art)
+    assert q.text == "The merger will close by June"
+    assert speaker_name(q) == "Jane Cole"
+
+
+def test_according_to() -> None:
+    art = make("According to the Port Authority, cargo volumes rose for a third month.", orgs={"Port Authority": []})
+    (q,) = quotes(art)
+    assert q.kind == "indirect"
+    assert q.text == "cargo volumes rose for a third month"
+    assert speaker_name(q) == "Port Authority"
+
+
+def test_mixed_quote_is_one_quote() -> None:
+    art = make('Cole said the offer was "dead on arrival" and would be withdrawn.', {"Jane Cole": ["Cole"]})
+    (q,) = quotes(art)
+    assert q.kind == "mixed"
+    assert q.text == 'the offer was "dead on arrival" and would be withdrawn'
+    assert speaker_name(q) == "Jane Cole"
+
+
+# -- attribution ------------------------------------------------------------------------------------------
+
+
+def test_pronoun_follows_gender_from_honorifics() -> None:
+    text = ("Ms. Ruiz met Mr. Haddad in Geneva on Monday.\n\n"
+            "\"The talks went better than anyone expected,\" she said.")
+    art = make(text, {"Ana Ruiz": ["Ruiz"], "Omar Haddad": ["Haddad"]})
+    (q,) = quotes(art)
+    assert speaker_name(q) == "Ana Ruiz"
+
+
+def test_pronoun_takes_the_nearest_person() -> None:
+    text = "Ruiz left early. Haddad stayed for the vote.\n\nHe said the result was a surprise to everyone."
+    art = make(text, {"Ana Ruiz": ["Ruiz"], "Omar Haddad": ["Haddad"]})
+    (q,) = quotes(art)
+    assert speaker_name(q) == "Omar Haddad"
+
+
+def test_title_used_alone() -> None:
+    text = "Finance Minister Piet Maas opened the session.\n\nThe minister said the budget would be balanced next year."
+    art = make(text, {"Piet Maas": ["Maas"]}, titles={"Piet Maas": ["Finance Minister"]})
+    (q,) = quotes(art)
+    assert speaker_name(q) == "Piet Maas"
+
+
+def test_spokesperson_speaks_for_the_organization() -> None:
+    art = make("A Ford spokesman said the recall covers 2,000 trucks.", orgs={"Ford": []})
+    (q,) = quotes(art)
+    assert speaker_name(q) == "Ford"
+    assert q.speaker_text == "A Ford spokesman"
+
+
+def test_organization_and_company_description_as_speakers() -> None:
+    text = "Acme Corp said profits rose sharply in the quarter.\n\nThe company said it would hire 300 workers."
+    art = make(text, orgs={"Acme Corp": ["Acme"]})
+    found = quotes(art)
+    assert [speaker_name(q) for q in found] == ["Acme Corp", "Acme Corp"]
+    assert found[0].speaker is art.organizations[0]
+
+
+def test_unnamed_sources_keep_their_wording() -> None:
+    art = make("Officials said the road would stay closed until Friday.")
+    (q,) = quotes(art)
+    assert q.speaker is None
+    assert q.speaker_text == "Officials"
+
+
+def test_clearly_named_speaker_missing_from_people_is_added() -> None:
+    art = make("Water levels are rising fast, said Maria Lopez, the mayor of the town.")
+    out = find_quotes(art)
+    check_spans(out)
+    (q,) = out.quotes
+    assert q.speaker is not None and q.speaker.name == "Maria Lopez"
+    assert out.people[-1] is q.speaker and q.speaker.id == "p1"
+
+
+def test_quotes_come_from_the_body_not_the_headline() -> None:
+    art = make("The port reopened on Monday.", headline='"We are back," port says')
+    assert quotes(art) == []
+
+
+def test_spans_of_cue_and_speaker() -> None:
+    art = make('"The vote is final," Haddad told reporters.', {"Omar Haddad": ["Haddad"]})
+    (q,) = quotes(art)
+    assert q.cue_span is not None and q.cue_span.text == "told"
+    assert q.speaker_span is not None and q.speaker_span.text == "Haddad"
+
+
+def test_user_extended_speech_verbs_apply() -> None:
+    lexicons.extend("speech_verbs", ["grumbled"])
+    art = make("Haddad grumbled that the meeting ran far too long.", {"Omar Haddad": ["Haddad"]})
+    (q,) = quotes(art)
+    assert q.cue == "grumbled"
+
+
+# -- hostile input ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ['"' * 100_000, "\u201c" * 50_000 + "\u201d" * 50_000, "``" * 50_000,
+                                  ("He said that " + "x " * 1000) * 100, 'a "b, said c' * 20_000])
+def test_hostile_input_finishes_and_keeps_invariants(text: str) -> None:
+    quotes(make(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(['"', "\u201c", "\u201d", "``", "''", "\u00ab", "\u00bb", "'", " ", "\n", "\n\n",
+                                 "said", "he", "Smith", "that", ",", ".", ":", "--", "the plan", "according to",
+                                 "A", "B"]), max_size=60))
+def test_random_text_with_quote_marks_never_crashes_and_spans_hold(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    quotes(make(text, {"John Smith": ["Smith"]}))

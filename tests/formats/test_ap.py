@@ -1,0 +1,24 @@
+"""AP copy: headline, ALL-CAPS byline with a role line, ``(AP) _`` dateline, tab-indented wraps, trailer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .conftest import parse_fixture
+
+
+def test_ap_fixture() -> None:
+    a = parse_fixture("ap.txt", "ap")
+    assert a.headline == "Flood waters recede in Arkansas delta"
+    assert a.source == "AP"
+    assert a.published == dt.datetime(1999, 3, 9, 14, 12)  # from the trailer AP-NY-03-09-99 1412EST
+    assert a.dateline is not None
+    assert (a.dateline.location, a.dateline.agency, a.dateline.date) == ("PINE BLUFF, Ark.", "AP", None)
+    assert [p.name for p in a.authors] == ["John O'Malley", "Ann Lee"]
+    assert a.byline is not None and a.byline.roles == ("Associated Press Writer",)
+    assert a.authors[0].mentions[0].text == "JOHN O'MALLEY"
+    assert [(c.role, c.names) for c in a.credits] == [("contributed", ("Ann Lee",))]
+    assert [(t.kind, t.text) for t in a.trailers] == [("trailer", "AP-NY-03-09-99 1412EST")]
+    assert len(a.body) == 3
+    assert a.body[0].text.startswith("Flood waters began to recede on Tuesday across the Arkansas delta")
+    assert "\n" not in a.body[0].text
