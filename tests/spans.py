@@ -9,18 +9,20 @@ import attrs
 from newsmodel import Article, Span
 
 
-def iter_spans(obj: object, path: str = "$") -> Iterator[tuple[str, Span]]:
-    """Every Span reachable from ``obj``, with a path naming where it sits."""
+def iter_spans(obj: object, path: str = "$", seen: set[int] | None = None) -> Iterator[tuple[str, Span]]:
+    """Every Span reachable from ``obj``, with a path naming where it sits (shared objects walked once)."""
+    seen = set() if seen is None else seen
     if isinstance(obj, Span):
         yield path, obj
     elif isinstance(obj, tuple):
         for i, item in enumerate(obj):
-            yield from iter_spans(item, f"{path}[{i}]")
-    elif attrs.has(type(obj)):
+            yield from iter_spans(item, f"{path}[{i}]", seen)
+    elif attrs.has(type(obj)) and id(obj) not in seen:
+        seen.add(id(obj))
         for f in attrs.fields(type(obj)):
             if f.name == "text" and isinstance(getattr(obj, f.name), str):
                 continue
-            yield from iter_spans(getattr(obj, f.name), f"{path}.{f.name}")
+            yield from iter_spans(getattr(obj, f.name), f"{path}.{f.name}", seen)
 
 
 def assert_spans_hold(article: Article) -> None:

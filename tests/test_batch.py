@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import pickle
 from collections.abc import Iterator
 
@@ -158,3 +160,45 @@ def test_parse_or_fail_turns_exceptions_into_failures() -> None:
 
 def test_map_ordered_keeps_order_over_processes() -> None:
     assert list(map_ordered(abs, range(-50, 0), workers=2, chunksize=3)) == list(range(50, 0, -1))
+
+
+def _upper_or_die(item: str) -> str:
+    if item == "die":
+        os._exit(3)  # a crash in native code, or the out-of-memory killer, looks like this
+    return item.upper()
+
+
+def _note_crash(item: str, reason: str) -> str:
+    return f"crashed: {item}"
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="the test function needs fork")
+def test_a_worker_that_dies_costs_only_its_item() -> None:
+    items = [f"x{i}" for i in range(30)]
+    items[17] = "die"
+    results = list(map_ordered(_upper_or_die, items, workers=2, chunksize=4, start_method="fork",
+                               on_crash=_note_crash))
+    assert results == [("crashed: die" if i == 17 else f"X{i}") for i in range(30)]
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="the test format needs fork")
+def test_parse_many_reports_a_dead_worker_as_a_failure() -> None:
+    @newsmodel.register_format("test-crash", detect=lambda text: 1.0 if text.startswith("CRASH") else 0.0)
+    def parse_crash(text: str) -> Article:  # pragma: no cover - runs in the worker that it kills
+        os._exit(3)
+
+    try:
+        texts = [TEXTS[0], "CRASH now", TEXTS[1]]
+        results = list(parse_many(texts, workers=2, names=["a", "b", "c"], chunksize=1, start_method="fork"))
+    finally:
+        newsmodel.unregister_format("test-crash")
+    assert results[0] == parse_article(TEXTS[0]) and results[2] == parse_article(TEXTS[1])
+    assert isinstance(results[1], ParseFailure)
+    assert (results[1].index, results[1].name, results[1].error_type) == (1, "b", "WorkerCrash")
+
+
+def test_without_on_crash_a_dead_worker_is_an_error() -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    with pytest.raises(BrokenProcessPool):
+        list(map_ordered(_upper_or_die, ["a", "die", "b"], workers=2, chunksize=1))

@@ -267,3 +267,16 @@ def test_an_empty_directory_is_an_error(tmp_path: Path, capsys: pytest.CaptureFi
     status, out, err = run(capsys, "parse", str(tmp_path / "empty"))
     assert (status, out) == (1, "")
     assert err == f"newsmodel: no files to parse in {tmp_path / 'empty'}\n"
+
+
+def test_a_reader_that_goes_away_stops_the_command_quietly(tmp_path: Path) -> None:
+    for i in range(40):
+        (tmp_path / f"{i:02d}.txt").write_text(sample_text(), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "newsmodel", "parse", str(tmp_path)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()  # like `| head -c 10`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert "Traceback" not in err

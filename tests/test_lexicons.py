@@ -10,9 +10,10 @@ from newsmodel import lexicons
 from newsmodel.lexicons import ENV_VAR, extend, lexicon, names
 
 ENTITY_LISTS = [
-    "calendar", "common_words", "entity_cue_verbs", "given_names_female", "given_names_male", "honorifics",
-    "name_particles", "nationalities", "non_org_acronyms", "org_heads", "org_openers", "org_suffixes", "place_heads",
-    "organizations", "places", "title_modifiers", "titles",
+    "calendar", "common_words", "entity_cue_verbs", "gender_words_female", "gender_words_male",
+    "given_names_female", "given_names_male", "honorifics", "name_particles", "nationalities", "non_org_acronyms",
+    "org_context", "org_heads", "org_openers", "org_suffixes", "organizations", "place_heads", "places",
+    "title_modifiers", "titles",
 ]
 
 

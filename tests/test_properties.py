@@ -51,5 +51,5 @@ def test_any_bytes_parse_or_fail_with_decode_error(raw: bytes) -> None:
             parse_article(raw)
         except DecodeError:
             return
-        raise AssertionError("undecodable bytes parsed")
+        raise AssertionError("undecodable bytes parsed") from None
     assert parse_article(raw) == parse_article(text)

@@ -6,6 +6,9 @@
 True
 """
 
+from typing import TYPE_CHECKING, Any
+
+import newsmodel.formats  # noqa: F401  - registers the built-in wire formats
 from newsmodel.batch import ParseFailure, parse_many
 from newsmodel.errors import DecodeError, InputTypeError, NewsmodelError, SchemaError, UnknownFormatError
 from newsmodel.formats.registry import (
@@ -36,10 +39,24 @@ from newsmodel.model import (
     Span,
     Trailer,
 )
-from newsmodel.pipeline import STAGES, parse_article
-from newsmodel.serialize import SCHEMA_VERSION, converter, from_dict, from_json, to_dict, to_json
+from newsmodel.pipeline import parse_article
 
-import newsmodel.formats  # noqa: E402, F401  - registers the built-in wire formats
+if TYPE_CHECKING:
+    from newsmodel.pipeline import STAGES
+    from newsmodel.serialize import SCHEMA_VERSION, converter, from_dict, from_json, to_dict, to_json
+
+# The serializer (cattrs and its generated code) and the extraction stages (their rule tables) load on
+# first use, so `import newsmodel` stays fast.
+_LAZY = {"SCHEMA_VERSION": "serialize", "converter": "serialize", "from_dict": "serialize",
+         "from_json": "serialize", "to_dict": "serialize", "to_json": "serialize", "STAGES": "pipeline"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"newsmodel.{_LAZY[name]}"), name)
+    raise AttributeError(f"module 'newsmodel' has no attribute {name!r}")
 
 __version__ = "0.1.0"
 

@@ -106,8 +106,11 @@ def parse_many(
     time; ``start_method`` picks ``"fork"``, ``"spawn"`` or ``"forkserver"``
     (default: the platform's).
 
-    Formats and lexicon entries registered at run time reach the workers under
-    ``fork`` only; under ``spawn`` register them in a module the workers import.
+    A text whose worker process dies (killed by the system, a crash in native
+    code) gets a :class:`ParseFailure` with ``error_type`` ``"WorkerCrash"``, and
+    the batch goes on in a new pool. Formats and lexicon entries registered at
+    run time reach the workers under ``fork`` only; under ``spawn`` register them
+    in a module the workers import.
     """
     if format is not None:
         registry.get(format)  # an unknown name fails here, once, not once per article
@@ -115,7 +118,12 @@ def parse_many(
     labels: Iterable[str | None] = names if names is not None else _nones()
     items = ((i, name, text) for i, (name, text) in enumerate(zip(labels, texts, strict=names is not None)))
     return map_ordered(partial(_parse_item, format=format), items, workers=workers, chunksize=chunksize,
-                       total=total, start_method=start_method)
+                       total=total, start_method=start_method, on_crash=_crashed)
+
+
+def _crashed(item: tuple[int, str | None, object], reason: str) -> ParseFailure:
+    index, name, _ = item
+    return ParseFailure(index, name, "WorkerCrash", reason)
 
 
 def _nones() -> Iterator[None]:
@@ -188,6 +196,7 @@ def map_ordered(
     chunksize: int | None = None,
     total: int | None = None,
     start_method: str | None = None,
+    on_crash: Callable[[T, str], R] | None = None,
 ) -> Iterator[R]:
     """``map(func, items)`` over ``workers`` processes, in chunks, yielding results in input order.
 
@@ -197,6 +206,12 @@ def map_ordered(
     core. ``total``, the number of items if known, lets small batches be cut into
     smaller chunks so every worker gets some. The pool starts on the first
     ``next()`` and shuts down when the iterator is exhausted or closed.
+
+    A worker process that dies (killed by the system, or a crash in native code)
+    breaks the pool. With ``on_crash``, a new pool takes over, the items of the
+    chunk that was lost are run again one process each, and an item that kills
+    its process again gets ``on_crash(item, reason)`` as its result; without it,
+    ``BrokenProcessPool`` is raised.
     """
     n = _resolve_workers(workers)
     if chunksize is not None and (not isinstance(chunksize, int) or chunksize < 1):
@@ -211,34 +226,75 @@ def map_ordered(
             raise ValueError(f"unknown start method {start_method!r}; this platform has: {known}")
     if chunksize is None:
         chunksize = DEFAULT_CHUNKSIZE if total is None else _auto_chunksize(total, n)
-    return _map_pool(func, items, n, chunksize, start_method)
+    return _map_pool(func, items, n, chunksize, start_method, on_crash)
 
 
 def _map_pool(
-    func: Callable[[T], R], items: Iterable[T], workers: int, chunksize: int, start_method: str | None
+    func: Callable[[T], R],
+    items: Iterable[T],
+    workers: int,
+    chunksize: int,
+    start_method: str | None,
+    on_crash: Callable[[T, str], R] | None,
 ) -> Iterator[R]:
     import multiprocessing  # the pool machinery costs import time; load it only when a pool starts
     import pickle
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context(start_method)
+
+    def new_pool(size: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=size, mp_context=context, initializer=_start_worker)
+
     it = iter(items)
-    pending: deque[Future[bytes]] = deque()
+    pending: deque[tuple[list[T], Future[bytes]]] = deque()
     limit = workers * _CHUNKS_IN_FLIGHT_PER_WORKER
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        try:
-            exhausted = False
-            while True:
-                while not exhausted and len(pending) < limit:
-                    chunk = list(islice(it, chunksize))
-                    if not chunk:
-                        exhausted = True
-                        break
-                    pending.append(pool.submit(_run_chunk, func, chunk))
-                if not pending:
-                    return
-                results: list[R] = pickle.loads(pending.popleft().result())
-                yield from results
-        finally:
-            for future in pending:
-                future.cancel()
+    pool = new_pool(workers)
+    try:
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < limit:
+                chunk = list(islice(it, chunksize))
+                if not chunk:
+                    exhausted = True
+                    break
+                pending.append((chunk, pool.submit(_run_chunk, func, chunk)))
+            if not pending:
+                return
+            chunk, future = pending.popleft()
+            try:
+                results: list[R] = pickle.loads(future.result())
+            except BrokenProcessPool:
+                if on_crash is None:
+                    raise
+                pool.shutdown(wait=True)
+                results = []
+                for item in chunk:  # one process each, to find the item that kills its process
+                    with new_pool(1) as solo:
+                        try:
+                            results.extend(pickle.loads(solo.submit(_run_chunk, func, [item]).result()))
+                        except BrokenProcessPool:
+                            results.append(on_crash(item, "the worker process died while working on it"))
+                pool = new_pool(workers)
+                pending = deque((c, f if _succeeded(f) else pool.submit(_run_chunk, func, c)) for c, f in pending)
+            yield from results
+    finally:
+        for _, future in pending:
+            future.cancel()
+        pool.shutdown(wait=True)
+
+
+def _succeeded(future: Future[bytes]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def _start_worker() -> None:
+    """Keep the garbage collector off what a forked worker inherits from its parent.
+
+    Scanning those objects would touch, and so copy, every page the worker
+    shares with the parent; frozen, they stay shared and the scans stay short.
+    """
+    import gc
+
+    gc.freeze()

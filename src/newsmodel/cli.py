@@ -209,6 +209,11 @@ def _parse_item(item: _Item, format: str | None) -> _Outcome:
     return _Outcome(item.name, record_id, None, result.error_type, result.message)
 
 
+def _crashed(item: _Item, reason: str) -> _Outcome:
+    """The outcome of an item whose worker process died (killed by the system, say)."""
+    return _Outcome(item.name, None, None, "WorkerCrash", reason)
+
+
 # --- Output: exports plug in by replacing these two small functions ---------------------------------
 
 
@@ -297,7 +302,7 @@ def _batch(paths: list[str], out: TextIO, fmt: str | None, jobs: int) -> int:
     progress = _Progress(sys.stderr, total)
     work = partial(_parse_item, format=fmt)
     try:
-        for outcome in map_ordered(work, _items(paths), workers=jobs, total=total):
+        for outcome in map_ordered(work, _items(paths), workers=jobs, total=total, on_crash=_crashed):
             _write_record(out, outcome)
             failed = outcome.payload is None
             progress.update(failed)
@@ -363,6 +368,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (`newsmodel parse wire/ | head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":  # pragma: no cover

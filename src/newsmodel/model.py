@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable
-from typing import Literal, TypeVar, Union
+from typing import Any, Literal
 
 import attrs
-
-_T = TypeVar("_T")
 
 __all__ = [
     "Article",
@@ -44,7 +42,7 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 Precision = Literal["year", "half", "quarter", "month", "week", "day"]
 
 
-def _tuple(value: Iterable[_T]) -> tuple[_T, ...]:
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Accept any iterable for a tuple field, so ``Person("X", aliases=["Y"])`` works."""
     if isinstance(value, tuple):
         return value
@@ -179,7 +177,7 @@ class Place:
     mentions: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
 
 
-Entity = Union[Person, Organization]
+Entity = Person | Organization
 """Who can speak or commit: a person or an organization."""
 
 

@@ -7,22 +7,45 @@ be run on its own.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from newsmodel.extract.commitments import find_commitments
-from newsmodel.extract.entities import find_entities
-from newsmodel.extract.quotes import find_quotes
+from newsmodel.errors import InputTypeError
 from newsmodel.formats.registry import FormatRegistry, registry
 from newsmodel.model import Article
-from newsmodel.errors import InputTypeError
 from newsmodel.text import coerce_text
 
-__all__ = ["STAGES", "parse_article"]
+__all__ = ["STAGES", "STAGE_PATHS", "parse_article", "stages"]
 
 Stage = Callable[[Article], Article]
 
-STAGES: tuple[Stage, ...] = (find_entities, find_quotes, find_commitments)
+STAGE_PATHS = (
+    "newsmodel.extract.entities:find_entities",
+    "newsmodel.extract.quotes:find_quotes",
+    "newsmodel.extract.commitments:find_commitments",
+)
 """The extraction stages, in the order they run: each reads what the earlier ones filled in."""
+
+if TYPE_CHECKING:
+    STAGES: tuple[Stage, ...]
+
+
+@cache
+def stages() -> tuple[Stage, ...]:
+    """The stage functions of :data:`STAGE_PATHS`, imported on first use (their rule tables cost import time)."""
+    found = []
+    for path in STAGE_PATHS:
+        module, _, name = path.partition(":")
+        found.append(getattr(importlib.import_module(module), name))
+    return tuple(found)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "STAGES":  # `STAGES` is the tuple of stage functions, loaded when first asked for
+        return stages()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def parse_article(text: str | bytes, format: str | None = None, *, formats: FormatRegistry | None = None) -> Article:
@@ -42,6 +65,6 @@ def parse_article(text: str | bytes, format: str | None = None, *, formats: Form
     reg = formats if formats is not None else registry
     wire = reg.get(format) if format is not None else reg.detect(text)
     article = wire.parse(text)
-    for stage in STAGES:
+    for stage in stages():
         article = stage(article)
     return article

@@ -149,20 +149,44 @@ def _make_converter() -> cattrs.Converter:
 
     # The objects that point at entities and quotes carry ids in JSON.
     conv.register_unstructure_hook(
-        Byline, make_dict_unstructure_fn(Byline, conv, authors=override(unstruct_hook=lambda xs: [ref_of(x) for x in xs]))
+        Byline,
+        make_dict_unstructure_fn(Byline, conv, authors=override(unstruct_hook=lambda xs: [ref_of(x) for x in xs])),
     )
-    conv.register_structure_hook(Byline, make_dict_structure_fn(
-        Byline, conv, authors=override(struct_hook=_structure_refs), _cattrs_forbid_extra_keys=True))
+    conv.register_structure_hook(
+        Byline,
+        make_dict_structure_fn(
+            Byline, conv, authors=override(struct_hook=_structure_refs), _cattrs_forbid_extra_keys=True
+        ),
+    )
     conv.register_unstructure_hook(Quote, make_dict_unstructure_fn(Quote, conv, speaker=override(unstruct_hook=ref_of)))
-    conv.register_structure_hook(Quote, make_dict_structure_fn(
-        Quote, conv, speaker=override(struct_hook=_structure_ref), _cattrs_forbid_extra_keys=True))
-    conv.register_unstructure_hook(Commitment, make_dict_unstructure_fn(
-        Commitment, conv, actor=override(unstruct_hook=ref_of), quote=override(unstruct_hook=ref_of)))
-    conv.register_structure_hook(Commitment, make_dict_structure_fn(
-        Commitment, conv, actor=override(struct_hook=_structure_ref), quote=override(struct_hook=_structure_ref),
-        _cattrs_forbid_extra_keys=True))
-    conv.register_structure_hook(Article, make_dict_structure_fn(
-        Article, conv, published=override(struct_hook=_structure_published), _cattrs_forbid_extra_keys=True))
+    conv.register_structure_hook(
+        Quote,
+        make_dict_structure_fn(
+            Quote, conv, speaker=override(struct_hook=_structure_ref), _cattrs_forbid_extra_keys=True
+        ),
+    )
+    conv.register_unstructure_hook(
+        Commitment,
+        make_dict_unstructure_fn(
+            Commitment, conv, actor=override(unstruct_hook=ref_of), quote=override(unstruct_hook=ref_of)
+        ),
+    )
+    conv.register_structure_hook(
+        Commitment,
+        make_dict_structure_fn(
+            Commitment,
+            conv,
+            actor=override(struct_hook=_structure_ref),
+            quote=override(struct_hook=_structure_ref),
+            _cattrs_forbid_extra_keys=True,
+        ),
+    )
+    conv.register_structure_hook(
+        Article,
+        make_dict_structure_fn(
+            Article, conv, published=override(struct_hook=_structure_published), _cattrs_forbid_extra_keys=True
+        ),
+    )
     return conv
 
 
@@ -173,7 +197,11 @@ converter = _make_converter()
 def _check_refs(article: Article) -> None:
     """Every object referred to by id must be in the article's lists under a unique id."""
     seen: dict[str, object] = {}
-    for kind, items in (("people", article.people), ("organizations", article.organizations), ("quotes", article.quotes)):
+    for kind, items in (
+        ("people", article.people),
+        ("organizations", article.organizations),
+        ("quotes", article.quotes),
+    ):
         for item in items:
             if not item.id:
                 raise SchemaError(f"cannot serialize: an item of {kind} has no id ({item!r:.80})")
@@ -218,8 +246,11 @@ def from_dict(data: Mapping[str, Any]) -> Article:
     try:
         article = converter.structure(body, Article)
     except Exception as exc:  # noqa: BLE001 - every failure becomes one SchemaError with paths
-        problems = tuple(cattrs.transform_error(exc, path="$", format_exception=_describe)) if isinstance(exc, cattrs.BaseValidationError) else (
-            f"{exc} @ $",)
+        problems = (
+            tuple(cattrs.transform_error(exc, path="$", format_exception=_describe))
+            if isinstance(exc, cattrs.BaseValidationError)
+            else (f"{exc} @ $",)
+        )
         raise SchemaError("not a valid newsmodel article: " + "; ".join(problems), problems) from None
     return _resolve(article)
 
@@ -227,9 +258,11 @@ def from_dict(data: Mapping[str, Any]) -> Article:
 def _resolve(article: Article) -> Article:
     """Swap the ids read from JSON for the objects they name."""
     entities: dict[str, Person | Organization] = {}
-    for i, e in enumerate((*article.people, *article.organizations)):
+    listed: list[tuple[str, Person | Organization]] = [("people", p) for p in article.people]
+    listed += [("organizations", o) for o in article.organizations]
+    for where, e in listed:
         if e.id in entities:
-            raise SchemaError(f"duplicate entity id {e.id!r} @ $.{'people' if i < len(article.people) else 'organizations'}")
+            raise SchemaError(f"duplicate entity id {e.id!r} @ $.{where}")
         entities[e.id] = e
 
     def entity(ref: object, where: str) -> Person | Organization | None:
@@ -238,15 +271,17 @@ def _resolve(article: Article) -> Article:
         try:
             return entities[str(ref)]
         except KeyError:
-            raise SchemaError(f"unknown entity id {ref!r} @ {where}; expected an id from people or organizations") from None
+            raise SchemaError(
+                f"unknown entity id {ref!r} @ {where}; expected an id from people or organizations"
+            ) from None
 
-    quotes = []
+    quotes: list[Quote] = []
     for i, q in enumerate(article.quotes):
         quotes.append(attrs.evolve(q, speaker=entity(q.speaker, f"$.quotes[{i}].speaker")))
     by_id = {q.id: q for q in quotes}
     if len(by_id) != len(quotes):
         raise SchemaError("duplicate quote id @ $.quotes")
-    commitments = []
+    commitments: list[Commitment] = []
     for i, c in enumerate(article.commitments):
         quote = None
         if c.quote is not None:
@@ -256,7 +291,7 @@ def _resolve(article: Article) -> Article:
         commitments.append(attrs.evolve(c, actor=entity(c.actor, f"$.commitments[{i}].actor"), quote=quote))
     byline = article.byline
     if byline is not None:
-        authors = []
+        authors: list[Person] = []
         for i, ref in enumerate(byline.authors):
             author = entity(ref, f"$.byline.authors[{i}]")
             if not isinstance(author, Person):

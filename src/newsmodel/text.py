@@ -46,12 +46,20 @@ def coerce_text(obj: object) -> str:
 
 
 # Whitespace other than the plain space, each mapped to one space: "said\n\tthe" -> "said  the".
-_FLAT = str.maketrans(dict.fromkeys("\n\t\r\f\v\u00a0\u2028\u2029", " "))
+_FLAT_CHARS = "\n\t\r\f\v\u00a0\u2028\u2029"
 
 
 def flatten(text: str) -> str:
-    """Map every whitespace character to a space, keeping length (and so offsets)."""
-    return text.translate(_FLAT)
+    """Map every whitespace character to a space, keeping length (and so offsets).
+
+    >>> flatten("said\\n\\tthe")
+    'said  the'
+    """
+    # str.replace per character is several times faster than str.translate with a table.
+    for ch in _FLAT_CHARS:
+        if ch in text:
+            text = text.replace(ch, " ")
+    return text
 
 
 def collapse(text: str) -> str:
@@ -91,10 +99,9 @@ _ABBREVIATIONS = frozenset(
 # A sentence end: terminal punctuation, optional closing quotes/brackets, then whitespace.
 # Matches '. ' in 'said. The', '." ' in 'year." He', '?\u201d ' in 'why?\u201d she'.
 _SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)")
-# The word before a period, to check it against the abbreviations: 'Gov' in 'Gov.'.
-_LAST_WORD = re.compile(r"([A-Za-z]+)\.?$")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # What a new sentence starts with after the gap: capital, digit or an opening quote: 'The', '"We', '1998'.
-_NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]*[A-Z0-9]")
+_NEXT_START = re.compile(r"\s+[\"'`\u201c\u2018(\[]*[A-Z0-9]")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -113,10 +120,15 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     sent_start = start
     for m in _SENTENCE_END.finditer(text, start, stop):
         if m.group().rstrip("\"')]\u201d\u2019") == ".":
-            word = _LAST_WORD.search(text, max(start, m.start() - 20), m.start() + 1)
-            if word and word.group(1).lower() in _ABBREVIATIONS:
+            # the word before the period: 'Gov' in 'Gov.'
+            w_end = m.start()
+            w_start = w_end
+            while w_start > start and w_end - w_start < 20 and text[w_start - 1] in _ASCII_LETTERS:
+                w_start -= 1
+            word = text[w_start:w_end]
+            if word and word.lower() in _ABBREVIATIONS:
                 continue
-            if word and len(word.group(1)) <= 3 and "." in text[max(start, word.start() - 2) : word.start()]:
+            if word and len(word) <= 3 and "." in text[max(start, w_start - 2) : w_start]:
                 continue  # "U.S." / "N.Y." style dotted abbreviations
         nxt = _NEXT_START.match(text, m.end(), stop)
         if not nxt:

@@ -137,6 +137,7 @@ def test_would_outside_reported_speech_is_no_pledge() -> None:
         "Acme will face tougher comparisons in the first quarter.",  # an outcome, not an action
         "Acme will see revenue growth in Europe.",
         "Acme will likely cut jobs.",
+        "Smith said Acme probably would cut jobs.",
         "Acme will report a first-quarter loss.",
         "Acme hopes to expand into Asia.",  # hopes and willingness
         "Acme is keen to buy a rival.",
@@ -149,6 +150,7 @@ def test_would_outside_reported_speech_is_no_pledge() -> None:
         "Acme scrapped plans to build a plant.",  # cancelled
         "Acme had planned to build a plant.",
         "Acme agreed to buy the mill in 2019.",  # done before the story was filed
+        "Acme agreed to pay $5 million last year.",
         "Analysts expect Acme will cut its dividend.",  # other people's predictions
         "Smith estimated that Acme would sell the unit.",
         "Will Acme build the plant?",  # a question
@@ -156,6 +158,8 @@ def test_would_outside_reported_speech_is_no_pledge() -> None:
         "Acme does not plan to build a plant.",  # no plan is no pledge
         "The plant will be built by 2025.",  # no named actor
         "The government will raise taxes.",  # a description with no named organization behind it
+        "Acme Corp said it was intended to help farmers.",  # a purpose, not a plan
+        'John Smith spoke. "Acme will make a strong partner," he said.',  # a speaker's words about another
     ],
 )
 def test_not_a_commitment(text: str) -> None:
@@ -235,6 +239,41 @@ def test_we_resolves_to_the_speakers_organization_when_named() -> None:
     assert c.actor is article.organizations[0]
     assert c.quote is article.quotes[0]
     assert c.deadline is not None and c.deadline.date == PartialDate(2023, 6)
+
+
+def _quoted(text: str, speaker: Person) -> Quote:
+    start = text.index('"') + 1
+    end = text.index(',"')
+    return Quote(text[start:end], "direct", Span.of(text, start, end), id="q1", speaker=speaker,
+                 parts=[Span.of(text, start, end)])
+
+
+def test_would_in_a_speakers_own_words_is_hypothetical() -> None:
+    text = 'Jane Doe spoke. "I would say the plant needs more time," she said.'
+    doe = Person("Jane Doe", id="p1", mentions=_spans(text, ["Jane Doe"]))
+    assert commitments(make(text, people=[doe], quotes=[_quoted(text, doe)])) == ()
+
+
+def test_a_speakers_words_about_someone_else_are_no_pledge_of_theirs() -> None:
+    text = 'Jane Doe spoke. "Acme will keep ignoring the warnings," she said.'
+    doe = Person("Jane Doe", id="p1", mentions=_spans(text, ["Jane Doe"]))
+    assert commitments(make(text, people=[doe], orgs=[ACME], quotes=[_quoted(text, doe)])) == ()
+
+
+def test_a_speaker_may_name_their_own_organization() -> None:
+    text = 'Acme Corp chief Jane Doe spoke. "Acme will open a plant in Ohio," she said.'
+    doe = Person("Jane Doe", id="p1", affiliations=("Acme Corp",), mentions=_spans(text, ["Jane Doe"]))
+    article = make(text, people=[doe], orgs=[ACME], quotes=[_quoted(text, doe)])
+    found = find_commitments(article).commitments
+    assert len(found) == 1 and found[0].actor is article.organizations[0]
+
+
+def test_typewriter_quotes_close_the_clause() -> None:
+    text = "Jane Doe spoke. ``We will open a plant next year,'' said Jane Doe."
+    doe = Person("Jane Doe", id="p1", mentions=_spans(text, ["Jane Doe"]))
+    c = find_commitments(make(text, people=[doe])).commitments[0]
+    assert c.text == "We will open a plant next year"
+    assert c.actor is not None and c.actor.name == "Jane Doe"
 
 
 def test_i_resolves_to_the_speaker_not_the_organization() -> None:
@@ -353,3 +392,112 @@ def test_a_user_lexicon_extends_the_rules(monkeypatch: pytest.MonkeyPatch, tmp_p
 )
 def test_hostile_input_is_handled(text: str) -> None:
     find_commitments(make(text, orgs=[ACME]))
+
+
+def test_an_aim_stated_with_is_to_belongs_to_its_owner() -> None:
+    article = make("Acme Corp reported results. Its goal is to double sales by 2026.", orgs=[ACME])
+    found = find_commitments(article).commitments
+    assert len(found) == 1
+    assert found[0].actor is article.organizations[0]
+    assert found[0].deadline is not None and found[0].deadline.date == PartialDate(2026)
+
+
+def test_be_to_of_plans() -> None:
+    c = one("Acme is to cut 500 jobs.")
+    assert c.cue == "is to" and c.action == "cut 500 jobs"
+
+
+def test_two_clauses_with_their_own_subjects_are_two_commitments() -> None:
+    union = Organization("Auto Union", id="o2")
+    text = "Auto Union pledged to boost output and Acme said it would invest in the plant."
+    article = make(text, orgs=[ACME, union])
+    found = find_commitments(article).commitments
+    assert [c.text for c in found] == ["Auto Union pledged to boost output", "it would invest in the plant"]
+    assert [c.actor for c in found] == [article.organizations[1], article.organizations[0]]
+
+
+def test_a_deadline_put_first_belongs_to_the_commitment() -> None:
+    c = one("By 2026, Acme plans to cut its costs by a third.")
+    assert c.text == "By 2026, Acme plans to cut its costs by a third"
+    assert c.deadline is not None and c.deadline.text == "By 2026" and c.deadline.date == PartialDate(2026)
+
+
+def test_the_reporting_date_is_not_a_deadline() -> None:
+    c = one("Acme said on Friday it will cut its costs.")
+    assert c.deadline is None
+
+
+@pytest.mark.parametrize(
+    ("text", "wording"),
+    [
+        ("Acme Corp said it will build a plant.", "it"),
+        ("Acme Corp posted results. The company will open 20 stores.", "The company"),
+        ("The chief of Acme Corp spoke. Acme will cut 500 jobs.", "Acme"),
+        ("Acme Corp spoke. Its plans to sell the unit were confirmed.", "Its"),
+    ],
+)
+def test_the_wording_that_names_the_actor_is_kept(text: str, wording: str) -> None:
+    c = find_commitments(make(text, orgs=[ACME])).commitments[0]
+    assert c.actor_text == wording
+    assert c.actor_span is not None and text[c.actor_span.start : c.actor_span.end] == wording
+
+
+# --- odd input and the fast paths ----------------------------------------------------------------
+
+
+def test_a_subject_without_words_is_no_third_party() -> None:
+    # regression: an empty subject text (a subject starting at its cue) raised IndexError in _third_party
+    from newsmodel.extract.commitments import _Context, _lexicons, _third_party
+    from newsmodel.text import flatten
+
+    article = make('"Will build," Acme said.', orgs=[ACME])
+    ctx = _Context(article, flatten(article.text), _lexicons())
+    for subject_text in ("", "   ", '"'):
+        assert _third_party(ctx, ACME, None, subject_text) is (subject_text == '"')
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"', '" will "', 'will "" will', "We will. \"We'll\" will", "''will''"],
+)
+def test_odd_input_makes_no_error(text: str) -> None:
+    article = make(text, people=[Person("We", id="p1")], orgs=[ACME])
+    assert all(c.span.end <= len(text) for c in find_commitments(article).commitments)
+
+
+def test_names_found_from_words_are_those_a_search_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a long text finds names from its words; it must find exactly what one search per name finds,
+    # including a name that overlaps itself ('A. A.' in 'A. A. A.') and one opening with a mark
+    from newsmodel.extract import commitments
+    from newsmodel.text import flatten
+
+    text = "A. A. A. met (Acme) and Acme Corp. Acmes and xAcme did not; 3M and Acme Corp said A. A. would."
+    people = [Person("A. A.", id="p1")]
+    orgs = [Organization("Acme Corp", id="o1", aliases=("Acme", "(Acme)")), Organization("3M", id="o2")]
+    article = make(text, people=people, orgs=orgs)
+    flat = flatten(article.text)
+    searched = commitments._mentions(article, flat)
+    monkeypatch.setattr(commitments, "_SCAN_BUDGET", 0)
+    assert commitments._mentions(article, flat) == searched
+    printed = [text[start:end] for start, end, _ in searched]
+    assert printed[:3] == ["A. A.", "(Acme)", "Acme Corp"] and printed[-3:] == ["3M", "Acme Corp", "A. A."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [("Will Acme build it?", True), ('Will it?" ', True), ("Why? Acme will build it.", False), ("", False)],
+)
+def test_a_question_is_read_from_its_end(sentence: str, question: bool) -> None:
+    from newsmodel.extract.commitments import _is_question
+
+    assert _is_question(sentence, 0, len(sentence)) is question
+
+
+def test_a_sentence_without_end_keeps_its_commitments() -> None:
+    # one sentence of many clauses (hostile copy without full stops): every pledge is still read, and a
+    # deadline put first is looked for only near the sentence start
+    text = "By 2026, Acme will cut costs" + ", and Acme will build a plant by 2027" * 50 + "."
+    found = find_commitments(make(text, orgs=[ACME])).commitments
+    assert len(found) == 51
+    assert found[0].deadline is not None and found[0].deadline.text == "By 2026"
+    assert all(c.deadline is not None and c.deadline.text == "by 2027" for c in found[1:])

@@ -104,6 +104,7 @@ def test_a_weekday_in_copy_filed_overnight_is_the_day_before() -> None:
         "cut output by 10 pct from March",
         "last year",
         "a year ago",
+        "the February accord",  # a bare month name is attributive
     ],
 )
 def test_wording_that_is_not_a_deadline(text: str) -> None:
@@ -139,3 +140,20 @@ def test_search_window_is_respected() -> None:
 def test_hostile_input_is_handled() -> None:
     text = "by the end of " * 5000 + "in the " * 5000 + "May " * 5000
     find_deadlines(text, FILED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme will build it by the end of next year and open it on Friday, then expand in the third quarter.",
+        "within three months, in 2024, Q3 2008, 5 March 2024, year-end, mid-2010, the coming weeks, tonight",
+        "BY MARCH, Until 2030, ſtarting in June, the 2008 Olympics, $2024, 2,024 and last May",
+        "",
+    ],
+)
+def test_deadline_wording_is_tried_only_where_it_may_start(text: str) -> None:
+    # the fast scan must find exactly what the full regex scan finds
+    from newsmodel.extract.dates import _DEADLINE, _deadline_matches
+
+    for pos in (0, 5):
+        assert [m.span() for m in _deadline_matches(text, pos)] == [m.span() for m in _DEADLINE.finditer(text, pos)]

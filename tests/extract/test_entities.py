@@ -173,6 +173,22 @@ def test_sentence_initial_words_months_and_weekdays_are_not_entities() -> None:
     assert art.people == () and art.organizations == ()
 
 
+def test_party_title_acronym_and_a_surname_that_is_a_title_word() -> None:
+    art = run("Labour MP Joan Bishop voted against. Ms Bishop said the bill was unfair.")
+    p = person(art, "Joan Bishop")
+    assert p.titles == ("MP",)
+    assert p.affiliations == ("Labour",)
+    assert [m.text for m in p.mentions] == ["Joan Bishop", "Bishop"]
+    assert names(art.organizations) == ["Labour"]
+
+
+def test_title_after_comma_and_sentence_initial_lowercase_title_context() -> None:
+    art = run("Prices will rise, said a spokeswoman, Rita Fenwick. Road safety head Omar Haddad disagreed.")
+    assert person(art, "Rita Fenwick").titles == ("spokeswoman",)
+    assert person(art, "Omar Haddad").titles == ("safety head",)
+    assert names(art.organizations) == []
+
+
 # ---- organizations -------------------------------------------------------------------------
 
 
@@ -281,3 +297,48 @@ def test_corpus_span_invariants_and_byline_identity(corpora: Path) -> None:
         for ent in (*art.people, *art.organizations):
             for m in ent.mentions:
                 assert headline is None or not (headline.start <= m.start < headline.end), (path.name, m)
+
+
+def test_place_words_hyphen_suffixes_and_administrations() -> None:
+    art = run("Police in Howard County said a New York-based firm, Talbot Group, sued the Clinton administration.")
+    assert names(art.people) == []
+    assert names(art.organizations) == ["Talbot Group", "Clinton administration"]
+    assert names(art.places) == ["Howard County", "New York"]
+
+
+def test_all_caps_lines_in_the_body_are_skipped() -> None:
+    art = run("UNITED WIDGETS INC SETS DIVIDEND\nUnited Widgets Inc said it would pay a dividend.")
+    assert names(art.organizations) == ["United Widgets Inc"]
+    assert [m.text for m in art.organizations[0].mentions] == ["United Widgets Inc"]
+
+
+def test_acronym_first_then_full_name_is_one_organization() -> None:
+    art = run("NATO met on Monday. The North Atlantic Treaty Organization said talks would go on.")
+    assert [(o.name, o.acronym) for o in art.organizations] == [("North Atlantic Treaty Organization", "NATO")]
+    assert [m.text for m in art.organizations[0].mentions] == ["NATO", "North Atlantic Treaty Organization"]
+
+
+def test_generational_suffix_keeps_the_surname() -> None:
+    art = run("John F. Kennedy Jr. flew in. Kennedy said the weather was fine.")
+    assert names(art.people) == ["John F. Kennedy Jr."]
+    assert art.people[0].aliases == ("Kennedy",)
+
+
+def test_one_word_companies_from_their_context() -> None:
+    art = run("Analysts cut their view of Brennock shares on Monday after a rival, Tallis, bid for a stake in Orvane.")
+    assert names(art.organizations) == ["Brennock", "Orvane"]
+    assert names(art.people) == []
+
+
+def test_two_credits_of_one_author_merge_into_one_person() -> None:
+    from newsmodel import Article, Byline, Paragraph, Person, Span
+    from newsmodel.extract.entities import find_entities
+
+    text = "By Maria Luisa da Souza\n\nThe bank held rates.\n(Reporting by Maria da Souza)"
+    full = Person("Maria Luisa da Souza", mentions=(Span.of(text, 3, 23),))
+    short_at = text.index("Maria da Souza")
+    short = Person("Maria da Souza", mentions=(Span.of(text, short_at, short_at + 14),))
+    body = (Paragraph("The bank held rates.", Span.of(text, 25, 45)),)
+    article = find_entities(Article(text=text, byline=Byline(authors=(full, short)), body=body))
+    assert len(article.authors) == 1
+    assert any(article.authors[0] is p for p in article.people)

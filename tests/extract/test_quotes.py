@@ -166,12 +166,53 @@ def test_dash_sign_off_names_the_speaker() -> None:
     assert speaker_name(q) == "Kim Tran"
 
 
+def test_sign_offs_in_a_row_each_name_their_quote() -> None:
+    text = ("\u201cThe bridge should have been built years ago.\u201d \u2015 Kim Tran\n"
+            "\u201cWe have waited for it far too long.\u201d \u2015 Omar Haddad")
+    art = make(text, {"Kim Tran": ["Tran"], "Omar Haddad": ["Haddad"]})
+    found = quotes(art)
+    assert [speaker_name(q) for q in found] == ["Kim Tran", "Omar Haddad"]
+
+
 def test_colon_introduction_before_a_quotation() -> None:
     art = make('Haddad told the assembly: "The border stays open."', {"Omar Haddad": ["Haddad"]})
     (q,) = quotes(art)
     assert q.kind == "direct"
     assert q.text == "The border stays open."
     assert speaker_name(q) == "Omar Haddad"
+
+
+def test_straight_opening_closed_by_a_curly_mark() -> None:
+    art = make('"The board has a huge pulpit,\u201d said Omar Haddad, a shareholder.', {"Omar Haddad": ["Haddad"]})
+    (q,) = quotes(art)
+    assert q.text == "The board has a huge pulpit,"
+    assert speaker_name(q) == "Omar Haddad"
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_quotation_below() -> None:
+    text = 'On May 2, Haddad made the following remark:\n\n"We will not sign this treaty in its present form."'
+    art = make(text, {"Omar Haddad": ["Haddad"]})
+    (q,) = quotes(art)
+    assert speaker_name(q) == "Omar Haddad"
+
+
+def test_underscore_dash_of_nyt_copy_is_not_a_quotation() -> None:
+    art = make("The river is rising again _ said Lena Berg, a hydrologist at the institute.", {"Lena Berg": ["Berg"]})
+    (q,) = quotes(art)
+    assert q.kind == "indirect"
+    assert speaker_name(q) == "Lena Berg"
+
+
+def test_transcript_labels_name_the_speaker() -> None:
+    text = 'Q: "Did you meet the minister that week?"\n\nHaddad: "Yes, twice, and both times in Geneva."'
+    art = make(text, {"Omar Haddad": ["Haddad"]})
+    found = quotes(art)
+    assert [speaker_name(q) for q in found] == [None, "Omar Haddad"]
+
+
+def test_declined_to_say_is_not_an_attribution() -> None:
+    art = make("Haddad declined to say whether the talks would resume.", {"Omar Haddad": ["Haddad"]})
+    assert quotes(art) == []
 
 
 # -- reported speech --------------------------------------------------------------------------------------
@@ -256,6 +297,27 @@ def test_title_used_alone() -> None:
     assert speaker_name(q) == "Piet Maas"
 
 
+def test_abbreviated_title_then_the_role_alone() -> None:
+    text = "Sen. Jake Marsh opened the hearing.\n\n\"We will not rush this bill,\" the senator said."
+    art = make(text, {"Jake Marsh": ["Marsh"]})
+    (q,) = quotes(art)
+    assert speaker_name(q) == "Jake Marsh"
+
+
+def test_unnamed_commission_is_not_the_nearest_ministry() -> None:
+    text = "The Defence Ministry bought two jets.\n\nThe cost was far too high, the commission said."
+    art = make(text, orgs={"Defence Ministry": []})
+    (q,) = quotes(art)
+    assert q.speaker is None and q.speaker_text == "the commission"
+
+
+def test_quotation_after_a_sentence_its_speaker_opens() -> None:
+    text = ('"Prices will fall," Ruiz said.\n\nHaddad took the opposite view. "Prices will rise all year."')
+    art = make(text, {"Ana Ruiz": ["Ruiz"], "Omar Haddad": ["Haddad"]})
+    found = quotes(art)
+    assert [speaker_name(q) for q in found] == ["Ana Ruiz", "Omar Haddad"]
+
+
 def test_spokesperson_speaks_for_the_organization() -> None:
     art = make("A Ford spokesman said the recall covers 2,000 trucks.", orgs={"Ford": []})
     (q,) = quotes(art)
@@ -285,6 +347,22 @@ def test_clearly_named_speaker_missing_from_people_is_added() -> None:
     (q,) = out.quotes
     assert q.speaker is not None and q.speaker.name == "Maria Lopez"
     assert out.people[-1] is q.speaker and q.speaker.id == "p1"
+
+
+def test_quoted_as_saying() -> None:
+    art = make("Local radio quoted Haddad as saying that the border would reopen on Monday.",
+               {"Omar Haddad": ["Haddad"]})
+    (q,) = quotes(art)
+    assert q.text == "the border would reopen on Monday"
+    assert speaker_name(q) == "Omar Haddad"
+
+
+def test_person_named_after_an_organization_and_title() -> None:
+    art = make("U.N. Secretary-General Maria Lopez said the fund would double.", orgs={"United Nations": ["U.N."]})
+    out = find_quotes(art)
+    check_spans(out)
+    (q,) = out.quotes
+    assert q.speaker is not None and q.speaker.name == "Maria Lopez"
 
 
 def test_quotes_come_from_the_body_not_the_headline() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from newsmodel import Article
 from newsmodel.formats.registry import get_format, registry
 from newsmodel.text import coerce_text
@@ -31,8 +29,3 @@ def parse_fixture(name: str, expected_format: str) -> Article:
     assert get_format(expected_format).parse(text) == article
     check_spans(article)
     return article
-
-
-@pytest.fixture
-def parse() -> object:
-    return parse_fixture

@@ -16,3 +16,11 @@ def test_afp_fixture() -> None:
     assert [(t.kind, t.text) for t in a.trailers] == [("signoff", "cd/lb")]
     assert a.credits == () and a.notes == ()
     assert len(a.body) == 2
+
+
+def test_em_dash_dateline_and_curly_quotes() -> None:
+    from newsmodel.formats.afp import parse_afp
+
+    a = parse_afp("Strike ends\n\nPARIS, March 3 (AFP) \u2014 \u201cWe are going back,\u201d a union leader said.")
+    assert a.dateline is not None and (a.dateline.location, a.dateline.agency) == ("PARIS", "AFP")
+    assert a.body[0].text == "\u201cWe are going back,\u201d a union leader said."

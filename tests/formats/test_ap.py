@@ -22,3 +22,16 @@ def test_ap_fixture() -> None:
     assert len(a.body) == 3
     assert a.body[0].text.startswith("Flood waters began to recede on Tuesday across the Arkansas delta")
     assert "\n" not in a.body[0].text
+
+
+def test_wrapped_contributor_line_and_a_sentence_that_is_not_one() -> None:
+    from newsmodel.formats.ap import parse_ap
+
+    a = parse_ap(
+        "WASHINGTON (AP) _ The Senate met.\n\t   It voted on Monday.\n"
+        "\t   Associated Press writer Ann Lee in\nLittle Rock contributed to this report.\n"
+    )
+    assert [p.name for p in a.authors] == ["Ann Lee"]
+    assert [p.text for p in a.body] == ["The Senate met.", "It voted on Monday."]
+    b = parse_ap("WASHINGTON (AP) _ The Senate met.\n\nThe fund said it contributed.")
+    assert b.authors == () and b.credits == () and len(b.body) == 2

@@ -31,6 +31,9 @@ _NAMES = (
     "nationalities",
     "given_names_female",
     "given_names_male",
+    "gender_words_female",
+    "gender_words_male",
+    "org_context",
 )
 
 
@@ -64,6 +67,9 @@ class Lexicons:
     nationalities: frozenset[str]
     female: frozenset[str]
     male: frozenset[str]
+    female_words: frozenset[str]  # "mrs", "spokeswoman"
+    male_words: frozenset[str]
+    org_context: frozenset[str]  # "shares" in "Boeing shares"
     given: frozenset[str]
     title_words: frozenset[str]
     abbreviations: frozenset[str]
@@ -79,7 +85,7 @@ _cache: dict[str, tuple[tuple[frozenset[str], ...], Lexicons]] = {}
 def _build(sets: tuple[frozenset[str], ...]) -> Lexicons:
     low = [_lower(s) for s in sets]
     (titles, mods, hons, heads, openers, suffixes, orgs, non_acr, cal, common, parts, cues, places, place_heads, nats,
-     fem, male) = low
+     fem, male, fem_words, male_words, org_context) = low
     title_words = frozenset(w for t in titles for w in t.split()) | mods
     return Lexicons(
         titles=titles,
@@ -99,6 +105,9 @@ def _build(sets: tuple[frozenset[str], ...]) -> Lexicons:
         nationalities=nats,
         female=fem,
         male=male,
+        female_words=fem_words,
+        male_words=male_words,
+        org_context=org_context,
         given=fem | male,
         title_words=title_words,
         # words printed with a dot that does not end the sentence: "Mr.", "Corp.", "Calif."
@@ -117,7 +126,7 @@ def lexicons() -> Lexicons:
     hit = _cache.get("current")
     if hit is not None:
         old, lex = hit
-        if all(a is b for a, b in zip(old, sets, strict=True)) or old == sets:
+        if old == sets:  # compares element by element, identical frozensets at once
             return lex
     lex = _build(sets)
     _cache["current"] = (sets, lex)

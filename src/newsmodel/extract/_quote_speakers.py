@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -54,6 +54,14 @@ _SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|told|tells|added|adds|stated|
                      r"joked|insisted|warned|asked)\b")
 # The word before a position: 'spokesman ' before 'Jason Miller'.
 _PREV_WORD = re.compile(r"([\w.'\u2019&-]+)\s*$")
+# Abbreviated titles before a name and the role noun a story later uses alone: 'Sen.' -> 'the senator'.
+_ROLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
+                       "pres": "president", "sec": "secretary", "adm": "admiral", "lt": "lieutenant"}
+# Organization nouns general enough to stand for any company named before: 'the company', 'the firm'.
+# Others ('the commission', 'the bank') point only at an organization whose name holds the word.
+_GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "concern", "corporation", "maker", "unit", "producer",
+                                "manufacturer", "retailer", "lender", "insurer", "operator", "carrier", "conglomerate",
+                                "organization", "organisation", "body"})
 _PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "s"}
 
 
@@ -67,7 +75,9 @@ class Resolution:
     end: int
 
 
+@lru_cache(maxsize=8192)
 def _norm(word: str) -> str:
+    """A word as names are compared: "Smith's" -> 'smith', 'U.S.' -> 'u.s'; cached, as phrases repeat."""
     return word.replace("\u2019", "'").removesuffix("'s").strip(".,'").casefold()
 
 
@@ -77,6 +87,11 @@ def _word_sets(sources: frozenset[str], org_nouns: frozenset[str],
     """Case-folded copies of the lists, cached on the lexicons' frozensets."""
     return (frozenset(w.casefold() for w in sources), frozenset(w.casefold() for w in org_nouns),
             frozenset(w.casefold() for w in roles))
+
+
+@lru_cache(maxsize=4)
+def _given_by_gender(male: frozenset[str], female: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(w.casefold() for w in male), frozenset(w.casefold() for w in female)
 
 
 @lru_cache(maxsize=4)
@@ -103,36 +118,41 @@ class SpeakerIndex:
         self.spans = spans
         self.starts = [s for s, _, _ in spans]
         self.body_start = article.body[0].span.start if article.body else 0
-        names: dict[str, list[Entity]] = {}
-        for ent in entities:
-            forms = {ent.name, *ent.aliases}
-            if isinstance(ent, Organization) and ent.acronym:
-                forms.add(ent.acronym)
-            for form in forms:
-                key = " ".join(_norm(w) for w in _WORD.findall(form))
-                if key:
-                    names.setdefault(key, []).append(ent)
-            if isinstance(ent, Person):
-                words = _WORD.findall(ent.name)
-                if len(words) > 1:
-                    names.setdefault(_norm(words[-1]), []).append(ent)
-        self.names = names
+        self._names: dict[str, list[Entity]] | None = None
         self.sources, self.org_nouns, self.roles = _word_sets(
             lexicons.lexicon("speech_sources"), lexicons.lexicon("speech_org_nouns"), lexicons.lexicon("speech_roles"))
         self._gender: dict[int, str] = {}
+        self._quoted: dict[int, bool] = {}  # mention start -> inside a quotation, filled on first look
+        self._given_mf: tuple[frozenset[str], frozenset[str]] | None = None
         self.last_org: Entity | None = None
         self.added: list[Person] = []
         self.last_content: tuple[int, int] | None = None
         self._honorific_words: frozenset[str] | None = None
         self._given_words: frozenset[str] | None = None
         self._non_name_words: frozenset[str] | None = None
-        try:  # the entity stage's own view of gender, when it offers one
-            from newsmodel.extract import entities as _entities
+        self._title_words: frozenset[str] | None = None
+        self._modifier_words: frozenset[str] | None = None
 
-            self._gender_of: Callable[[Person, Article | None], str | None] | None = getattr(
-                _entities, "gender_of", None)
-        except ImportError:  # pragma: no cover
-            self._gender_of = None
+    @property
+    def names(self) -> dict[str, list[Entity]]:
+        """Every name, alias, acronym and surname, normalised, to the entities that bear it (built on first use)."""
+        if self._names is None:
+            names: dict[str, list[Entity]] = {}
+            entities: list[Entity] = [*self.article.people, *self.article.organizations, *self.added]
+            for ent in entities:
+                forms = {ent.name, *ent.aliases}
+                if isinstance(ent, Organization) and ent.acronym:
+                    forms.add(ent.acronym)
+                for form in forms:
+                    key = " ".join(_norm(w) for w in _WORD.findall(form))
+                    if key:
+                        names.setdefault(key, []).append(ent)
+                if isinstance(ent, Person):
+                    words = _WORD.findall(ent.name)
+                    if len(words) > 1:
+                        names.setdefault(_norm(words[-1]), []).append(ent)
+            self._names = names
+        return self._names
 
     # -- lookups -------------------------------------------------------------------------------------------
 
@@ -146,21 +166,25 @@ class SpeakerIndex:
             i += 1
         return out
 
-    def preceding(self, pos: int, limit: int = 400) -> list[tuple[int, int, Entity]]:
+    def preceding(self, pos: int, limit: int = 400) -> Iterator[tuple[int, int, Entity]]:
         """Mentions before ``pos`` in the body, outside quotations, nearest first (at most ``limit``)."""
         i = bisect.bisect_left(self.starts, pos)
-        out: list[tuple[int, int, Entity]] = []
-        while i > 0 and len(out) < limit:
+        n = 0
+        while i > 0 and n < limit:
             i -= 1
             s, e, _ = self.spans[i]
             if s < self.body_start:
-                break
-            if e <= pos and not self.masked(s):
-                out.append(self.spans[i])
-        return out
+                return
+            if e <= pos:
+                quoted = self._quoted.get(s)
+                if quoted is None:
+                    quoted = self._quoted[s] = self.masked(s)
+                if not quoted:
+                    n += 1
+                    yield self.spans[i]
 
     def gender(self, person: Person) -> str | None:
-        """'m', 'f' or None: an honorific before a mention, else the entity stage's view (titles, given name)."""
+        """'m', 'f' or None: an honorific before a mention, a gendered title, else the given name."""
         key = id(person)
         if key in self._gender:
             return self._gender[key] or None
@@ -173,16 +197,18 @@ class SpeakerIndex:
                 found = "m" if word in _MALE_HONORIFICS else "f" if word in _FEMALE_HONORIFICS else ""
                 if found:
                     break
-        if not found and self._gender_of is not None:
-            try:
-                g = self._gender_of(person, None)
-            except Exception:  # noqa: BLE001 - a helper of another stage must not break quotes
-                g = None
-            low = str(g or "").lower()
-            found = "f" if low.startswith(("f", "w")) else "m" if low.startswith("m") else ""
         if not found:
             words = {_norm(w) for t in person.titles for w in t.split()}
             found = "f" if words & _FEMALE_WORDS else "m" if words & _MALE_WORDS else ""
+        if not found and " " in person.name:
+            # the given name, as the entity stage's gender_of reads it: 'Kenneth Raske' -> he
+            if self._given_mf is None:
+                self._given_mf = _given_by_gender(lexicons.lexicon("given_names_male"),
+                                                  lexicons.lexicon("given_names_female"))
+            male, female = self._given_mf
+            first = person.name.split()[0].casefold()
+            if (first in male) != (first in female):
+                found = "m" if first in male else "f"
         self._gender[key] = found
         return found or None
 
@@ -197,12 +223,19 @@ class SpeakerIndex:
         Returns None when the phrase is not a speaker at all (nothing left after trimming).
         """
         text = self.article.text
-        words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
-        if not words:
+        tokens = _WORD.findall(text, start, end)
+        if not tokens:
             return None
+        # each word where it stands: the gaps between words hold no character that can begin one
+        words: list[tuple[int, int]] = []
+        pos = start
+        for tok in tokens:
+            pos = text.find(tok, pos)
+            words.append((pos, pos + len(tok)))
+            pos += len(tok)
         a, b = words[0][0], words[-1][1]
         phrase = text[a:b]
-        lowered = [_norm(text[s:e]) for s, e in words]
+        lowered = [_norm(tok) for tok in tokens]
         found = self.inside(a, b)
         people = [x for x in found if isinstance(x[2], Person)]
         orgs = [x for x in found if isinstance(x[2], Organization)]
@@ -224,6 +257,14 @@ class SpeakerIndex:
         if orgs:
             ent = orgs[-1][2] if head_last else orgs[0][2]
             end = orgs[-1][1]
+            if head_last and end < words[-1][0]:
+                # 'U.N. Secretary-General Kofi Annan said': the organization only qualifies the speaker
+                rest = [(s, e) for s, e in words if s > end]
+                while rest and self._is_title_word(text[rest[0][0] : rest[0][1]]):
+                    rest = rest[1:]
+                added = self._new_person(text, rest, True, True) if len(rest) >= 2 else None
+                if added is not None:
+                    return Resolution(added, phrase, a, b)
             if named and text[end : end + 2] in ("'s", "\u2019s") and end + 3 < b:
                 # "noted NBC's Dante Chinni": the organization only owns the speaker
                 rest = [(s, e) for s, e in words if s > end + 1]
@@ -277,6 +318,11 @@ class SpeakerIndex:
             return None
         run = runs[-1] if head_last else runs[0]
         given = self._given_names()
+        if not named and run[0][0] > words[0][0]:
+            # 'Conservative economist Aparna Mathur said': a role word right before the name
+            k = next(i for i, w in enumerate(words) if w == run[0])
+            prev = _norm(text[words[k - 1][0] : words[k - 1][1]])
+            named = text[words[k - 1][0]].islower() and (prev in self.roles or prev in self._titles())
         if named and 2 <= len(run) <= 4 and not any(_norm(text[s:e]) in self._not_names() for s, e in run):
             pass
         else:
@@ -293,14 +339,29 @@ class SpeakerIndex:
         surname = name.split()[-1]
         fields: dict[str, Any] = {"aliases": [surname] if surname != name else [],
                                   "mentions": [Span.of(text, start, end)]}
-        person = Person(name, f"p{len(self.article.people) + len(self.added) + 1}", **fields)
+        person = Person(name, f"p{self._next_id()}", **fields)
         self.added.append(person)
         i = bisect.bisect_left(self.starts, start)
         self.starts.insert(i, start)
         self.spans.insert(i, (start, end, person))
-        self.names.setdefault(_norm(surname), []).append(person)
-        self.names.setdefault(" ".join(_norm(w) for w in name.split()), []).append(person)
+        self._names = None  # rebuilt with the new person on next use
         return person
+
+    def _next_id(self) -> int:
+        """The next free person number: one past the highest 'pN' in use."""
+        used = [int(p.id[1:]) for p in (*self.article.people, *self.added) if p.id[:1] == "p" and p.id[1:].isdigit()]
+        return max(used, default=0) + 1
+
+    def _is_title_word(self, word: str) -> bool:
+        """'Secretary-General', 'Minister', 'chief': a word of a title, not of a name."""
+        parts = [_norm(p) for p in word.split("-")]
+        titles = self._titles() | self.roles | self._modifiers()
+        return all(p in titles for p in parts if p)
+
+    def _modifiers(self) -> frozenset[str]:
+        if self._modifier_words is None:
+            self._modifier_words = _non_names(lexicons.lexicon("title_modifiers"))
+        return self._modifier_words
 
     def _not_names(self) -> frozenset[str]:
         """Words that make a capitalised run something other than a person's name."""
@@ -309,6 +370,11 @@ class SpeakerIndex:
                 lexicons.lexicon("org_heads"), lexicons.lexicon("org_suffixes"), lexicons.lexicon("places"),
                 lexicons.lexicon("common_words"), lexicons.lexicon("nationalities"))
         return self._non_name_words
+
+    def _titles(self) -> frozenset[str]:
+        if self._title_words is None:
+            self._title_words = _non_names(lexicons.lexicon("titles"))
+        return self._title_words
 
     def _honorifics(self) -> frozenset[str]:
         if self._honorific_words is None:
@@ -353,11 +419,10 @@ class SpeakerIndex:
         if not fits:
             return last if last_fits else None
         first = fits[0]
-        subjects = [ent for ent in fits[:4] if self._is_subject(ent, pos)]
-        if subjects and subjects[0] is not first and first is not last:
+        if first is not last and not self._is_subject(first, pos):
             # 'Miller told the Post ... mentioned by Ivanka Trump. "...," he said': a name in the
             # object of a sentence yields the pronoun to one that opened a sentence
-            first = subjects[0]
+            first = next((ent for ent in fits[1:4] if self._is_subject(ent, pos)), first)
         if last_fits and last is not first and self.last_content is not None:
             # 'Ryan said he believes McConnell is right. "...," he said': a name inside what the last
             # speaker said does not take the pronoun from the speaker
@@ -394,11 +459,23 @@ class SpeakerIndex:
             return not before or before[-1] in ".!?,;:(\"\u201d'" or text[max(0, j - 5) : j].strip() in ("said", "says")
         return False
 
+    def subject_before(self, pos: int, start: int) -> Person | None:
+        """A person opening a sentence between ``start`` and ``pos``, nearest first: the likely speaker
+        of a quotation set after it with no verb of saying."""
+        for s, _, ent in self.preceding(pos, 12):
+            if s < start:
+                return None
+            if isinstance(ent, Person) and self._is_subject(ent, pos):
+                return ent
+        return None
+
     def _people_before(self, pos: int, limit: int) -> list[Person]:
         """Distinct people mentioned before ``pos``, nearest first."""
         out: list[Person] = []
+        seen: set[int] = set()
         for _, _, ent in self.preceding(pos, 80):
-            if isinstance(ent, Person) and all(ent is not p for p in out):
+            if isinstance(ent, Person) and id(ent) not in seen:
+                seen.add(id(ent))
                 out.append(ent)
                 if len(out) >= limit:
                     break
@@ -417,14 +494,25 @@ class SpeakerIndex:
                     return ent
                 if nearest is None:
                     nearest = ent
+        if noun and noun not in _GENERIC_ORG_NOUNS:
+            return None  # 'the commission said' with no commission named: not the nearest ministry
         if isinstance(self.last_org, Organization):
             return self.last_org
         return nearest
 
     def _nearest_role(self, noun: str, pos: int, last: Entity | None) -> Entity | None:
+        """'the senator' -> the nearest person titled so, in ``titles`` or printed before a mention
+        ('Sen. Jake Garn', 'Finance Minister Piet Maas')."""
+        forms = {noun, *(a for a, full in _ROLE_ABBREVIATIONS.items() if full == noun)}
         if isinstance(last, Person) and any(noun in t.casefold() for t in last.titles):
             return last
-        for _, _, ent in self.preceding(pos, 60):
-            if isinstance(ent, Person) and any(noun in t.casefold() for t in ent.titles):
+        text = self.article.text
+        for s, _, ent in self.preceding(pos, 60):
+            if not isinstance(ent, Person):
+                continue
+            if any(noun in t.casefold() for t in ent.titles):
+                return ent
+            before = {_norm(w) for w in _WORD.findall(text, max(0, s - 30), s)[-3:]}
+            if before & forms:
                 return ent
         return None

@@ -27,12 +27,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
 
-from newsmodel.extract.dates import find_deadline
+from newsmodel.extract.dates import deadline_may_start, find_deadline
 from newsmodel.lexicons import lexicon
 from newsmodel.model import Article, Commitment, Organization, Paragraph, Person, Quote, Span
 from newsmodel.text import collapse, flatten, split_sentences
@@ -53,7 +53,7 @@ _CUE = re.compile(
     # 'Sony is to cut 500 jobs' (the British 'be to' of plans)
     r"|\b(?P<isto>(?:is|are)\s+to)\s+(?=[a-z])"
     # 'plans to', 'pledged not to', 'vowed to', 'aims to', 'intends to', 'agreed to', 'continues to',
-    # 'committed itself to', 'decided to', 'undertook to', 'seeks to'
+    # 'committed itself to', 'agreed in principle to', 'undertook to', 'seeks to'
     r"|\b(?P<verbto>(?:plan(?:s|ned|ning)?|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)"
     r"|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|agree(?:s|d|ing)?|continu(?:e|es|ed|ing)|decides|resolved"
     r"|undert(?:ook|akes|aken)|seek(?:s|ing)?|commit(?:s|ted|ting)?(?:\s+(?:itself|themselves|himself|herself"
@@ -65,14 +65,22 @@ _CUE = re.compile(
     r"|\b(?P<underway>[Ww]ork\s+(?:is|was|has\s+begun|has\s+started)\s+(?:(?:now|already|also)\s+)?"
     r"(?:underway|under\s+way|in\s+progress|ongoing)\s+on)\b"
     # 'we are laying', "we're building", 'the company is developing' (verb checked against a lexicon)
-    r"|(?P<prog>\b(?:am|are|is)|(?<=\w)['’](?:re|m|s))\s+(?:(?:now|currently|also|already|still)\s+)?"
+    r"|(?P<prog>\b(?:am|are|is)|(?<=\w)['’](?:re|m))\s+(?:(?:now|currently|also|already|still)\s+)?"
     r"(?=[a-z]+ing\b)"
     # 'adopted a digital development strategy until 2030' (a strategy with a horizon)
     r"|\b(?P<adopt>(?:adopted|approved|launched|unveiled|endorsed|announced)\s+(?:an?|the|its|their)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:strategy|plan|programme|program|roadmap|agenda|concept|target)\s+"
     r"(?:until|through|to|till|for|up\s+to)\s+(?:the\s+year\s+)?(?:19|20)\d\d)\b"
 )
-_NOUN_CAPABLE = frozenset({"nounto", "verbto"})
+# Cue heads that may be nouns of a plan, owned by a possessor or a verb's subject: 'its plans to'.
+_NOUN_HEADS = frozenset(
+    {"plan", "plans", "pledge", "pledges", "promise", "promises", "aim", "aims", "commitment", "intention", "letter",
+     "agreement", "target", "goal"}
+)
+# 'be' before a participle cue, making it passive: 'was intended to', 'is planned to'.
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+# A past form of a plan verb: 'intended', 'planned', 'undertook'.
+_PAST_CUE = re.compile(r"[a-z]+ed\b|undertook\b")
 
 # Finding cues fast: scanning every position with :data:`_CUE` costs more than the whole stage may,
 # so candidates are found with plain substring search on words every cue holds, and :data:`_CUE` is
@@ -89,21 +97,21 @@ _TO_HEADS = frozenset(
         "intention", "letter", "agreement", "target", "goal",
     }
 )  # fmt: skip
+# Nouns of an aim whose content follows 'is to': 'our goal is to ...'.
+_AIM_NOUNS = frozenset({"aim", "goal", "target", "plan", "objective", "intention", "ambition", "mission", "priority"})
 _BE_PRESENT = frozenset({"is", "are", "am"})
 _PROGRESSIVE_ADVERBS = frozenset({"now", "currently", "also", "already", "still"})
-_CONTRACTED_BE = ("'re", "’re", "'m", "’m", "'s", "’s")
+_CONTRACTED_BE = ("'re", "’re", "'m", "’m")  # not "'s": "Forsythe's opening comments"
 _UNDERWAY_WORDS = ("underway", "under way", "in progress", "ongoing")
 _PLAN_NOUNS = ("strategy", "plan", "programme", "program", "roadmap", "agenda", "concept", "target")
 _ADOPT_VERBS = frozenset({"adopted", "approved", "launched", "unveiled", "endorsed", "announced"})
 # The horizon after a plan noun: ' until 2030', ' through the year 2020'.
 _HORIZON = re.compile(r"\s+(?:until|through|to|till|for|up\s+to)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b")
-# Quotation marks, for telling whether a cue sits inside a quotation.
-_MARKS = re.compile("[\"“”]")
-_PLANNER_CUES = frozenset({"verbto", "beto", "isto"})
+_PLANNER_CUES = frozenset({"verbto", "beto"})
 
 # The run of adverbs (and a negation) between a cue and its verb: ' not also', ' reportedly', ' never'.
 _ADVERBS = re.compile(
-    r"(?:\s+(?:not|never|no\s+longer|also|still|now|soon|then|first|again|jointly|only|further|[a-z]+ly)\b){0,4}"
+    r"(?:\s+(?:not|never|no\s+longer|also|still|now|soon|then|first|again|jointly|only|further|just|[a-z]+ly)\b){0,4}"
 )
 # The word a cue governs: 'build' in 'will build', 'be' in 'will be working'.
 _VERB = re.compile(r"\s*(?P<verb>[a-z]+)\b")
@@ -115,10 +123,11 @@ _ING = re.compile(r"\s+(?P<ing>[a-z]+ing)\b")
 # Function words that cannot be the verb of a modal: 'the will of the people', 'as it will'.
 _NOT_VERBS = frozenset(
     {
-        "a", "an", "the", "of", "to", "and", "or", "but", "in", "on", "at", "for", "by", "with", "from", "as",
-        "that", "this", "these", "those", "it", "its", "there", "than", "so", "not", "no"
+        "a", "an", "the", "of", "to", "and", "or", "but", "in", "on", "at", "for", "by", "with", "from", "as", "that",
+        "this", "these", "those", "it", "its", "there", "than", "so", "not", "no", "her", "his", "their", "our", "my",
+        "your", "him", "them", "us", "me", "you", "we", "they", "be",
     }
-)
+)  # fmt: skip
 
 # --- context ----------------------------------------------------------------------------------------
 
@@ -145,15 +154,21 @@ _FORECASTERS = re.compile(
 # ', according to', ' (Reporting by'.
 _CLAUSE_END = re.compile(
     r";|\s--?\s|\s+but\s|,\s+(?:while|whereas|although|though|which|who|as)\b"
-    r"|,\s+(?:[\w.'’&-]+\s+){0,6}?(?:said|says|told|added|adds|stated|announced|noted|explained|insisted"
+    r"|,(?:''|[\"”’])?\s+(?:[\w.'’&-]+\s+){0,6}?(?:said|says|told|added|adds|stated|announced|noted|explained|insisted"
     r"|reported|reports|wrote|quoted|cited|according\s+to|officials|sources)\b"
     r"|,\s+and\s+(?=(?:the|a|an|its|his|her|their|it|he|she|they|we|I|analysts|[A-Z][a-z]+\s+[a-z]+ed)\b)"
+    # ' and GM said it would', ' and he will': a second clause with a subject of its own
+    r"|\s+and\s+(?=(?:he|she|they|it|we|I)\s+(?:said|says|will|would|also|plans?)\b"
+    r"|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+(?:said|says|will|would|plans?|also|agreed|pledged)\b)"
     r"|\s\((?:Reporting|Writing|Editing|Additional)"
 )
+# When a past plan was made or done: 'agreed to pay $5 million last year', 'planned to ... two years ago'.
+_PAST_TIME = re.compile(r"\b(?:last\s+(?:year|month|week)|ago|earlier\s+this\s+(?:year|month|week))\b")
 # A year named as when something happened: 'in 2003', 'during 1998'.
 _PAST_YEAR = re.compile(r"\b(?:in|during|since)\s+((?:19|20)\d\d)\b")
+# What a clause's text does not end with, and the marks that close a quotation.
 _TRAILING = ".,;:!?\"“”'’"
-_QUOTE_CHARS = "\"“”"
+_QUOTE_CHARS = ("\"", "“", "”", "''")
 
 _FIRST_PERSON = frozenset({"we", "i", "our", "my", "us", "me"})
 _FIRST_PLURAL = frozenset({"we", "our", "us"})
@@ -161,6 +176,10 @@ _PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 _IMPERSONAL = frozenset({"it", "its", "they", "their", "them"})
 _SUBJECT_PRONOUNS = frozenset({"we", "i", "he", "she", "it", "they"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+# A stock ticker printed after a company name: 'WMG.N', 'BA.N'.
+_TICKER = re.compile(r"[A-Z]{1,5}\.[A-Z]{1,2}")
+# An adverb between a subject and its cue: 'reportedly', 'informally'.
+_ADVERB = re.compile(r"[a-z]+ly")
 # Words skipped between a subject and its cue: 'he reportedly would', 'it has also agreed'.
 _SKIP = frozenset(
     {
@@ -260,10 +279,15 @@ class _Context:
         self.lex = lex
         self._mentions: list[tuple[int, int, Actor]] | None = None
         self._starts: list[int] = []
-        self._marks: tuple[list[int], list[int], list[int]] | None = None
         parts = [(p.start, p.end, q) for q in article.quotes for p in (q.parts or (q.span,))]
         self.parts = sorted(parts, key=lambda x: x[0])
         self.part_starts = [x[0] for x in self.parts]
+        # the furthest end of the parts up to each one: a walk back stops where no earlier part reaches
+        self.part_reach: list[int] = []
+        reach = -1
+        for _, end, _ in self.parts:
+            reach = max(reach, end)
+            self.part_reach.append(reach)
         speakers = [(q.speaker_span.start, q.speaker_span.end, q) for q in article.quotes if q.speaker_span]
         self.speakers = sorted(speakers, key=lambda x: x[0])
         self.speaker_starts = [x[0] for x in self.speakers]
@@ -294,8 +318,8 @@ class _Context:
 
     def last_before(self, pos: int, kind: type, floor: int = 0) -> Actor | None:
         """The last entity of ``kind`` mentioned before ``pos`` (and after ``floor``)."""
-        i = bisect.bisect_left(self.starts, pos) - 1
-        for i in range(i, max(-1, i - _WALK), -1):
+        top = bisect.bisect_left(self.starts, pos) - 1
+        for i in range(top, max(-1, top - _WALK), -1):
             start, end, actor = self.mentions[i]
             if start < floor:
                 return None
@@ -305,8 +329,8 @@ class _Context:
 
     def first_after(self, pos: int, end: int, kind: type) -> Actor | None:
         """The first entity of ``kind`` mentioned in ``[pos, end)``."""
-        i = bisect.bisect_left(self.starts, pos)
-        for i in range(i, min(len(self.mentions), i + _WALK)):
+        first = bisect.bisect_left(self.starts, pos)
+        for i in range(first, min(len(self.mentions), first + _WALK)):
             if self.mentions[i][0] >= end:
                 return None
             if isinstance(self.mentions[i][2], kind):
@@ -316,8 +340,10 @@ class _Context:
     def quote_at(self, pos: int) -> Quote | None:
         """The quote whose words cover ``pos``, the narrowest when quotes nest."""
         best: Quote | None = None
-        i = bisect.bisect_right(self.part_starts, pos) - 1
-        for i in range(i, max(-1, i - _WALK), -1):
+        top = bisect.bisect_right(self.part_starts, pos) - 1
+        for i in range(top, max(-1, top - _WALK), -1):
+            if self.part_reach[i] <= pos:
+                break  # no part from here back reaches ``pos``
             start, end, q = self.parts[i]
             if start <= pos < end and (best is None or len(q.text) < len(best.text)):
                 best = q
@@ -331,23 +357,14 @@ class _Context:
         return None
 
     def inside_marks(self, para_start: int, pos: int) -> bool:
-        """Whether ``pos`` sits between quotation marks of its paragraph."""
-        if self._marks is None:
-            marks = [(m.start(), m.group()) for m in _MARKS.finditer(self.flat)]
-            self._marks = (
-                [i for i, ch in marks if ch == '"'],
-                [i for i, ch in marks if ch == "“"],
-                [i for i, ch in marks if ch == "”"],
-            )
-        straight, opening, closing = self._marks
-        opened = bisect.bisect_left(opening, pos) - 1
-        closed = bisect.bisect_left(closing, pos) - 1
-        last_open = opening[opened] if opened >= 0 and opening[opened] >= para_start else -1
-        last_close = closing[closed] if closed >= 0 and closing[closed] >= para_start else -1
+        """Whether ``pos`` sits between quotation marks of its paragraph (looking back a bounded stretch)."""
+        lo = max(para_start, pos - 8 * _WINDOW)
+        flat = self.flat
+        last_open = max(flat.rfind("“", lo, pos), flat.rfind("``", lo, pos))
+        last_close = max(flat.rfind("”", lo, pos), flat.rfind("''", lo, pos))
         if last_open != -1 or last_close != -1:
             return last_open > last_close
-        count = bisect.bisect_left(straight, pos) - bisect.bisect_left(straight, para_start)
-        return count % 2 == 1
+        return flat.count('"', lo, pos) % 2 == 1
 
     def described_before(self, noun: str, pos: int) -> Organization | None:
         """The organization 'the <noun>' before ``pos`` points back at (see :func:`_resolve_description`)."""
@@ -373,30 +390,77 @@ class _Context:
         return best[i] if i >= 0 else None
 
 
+# A run of letters and digits, where a name may start: 'Acme' in 'Acme Corp', '3M'.
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+# Above this many characters scanned (forms x text length), names are found from one pass over the text's
+# words instead of one search per name: a long text naming thousands of people stays linear.
+_SCAN_BUDGET = 1 << 21
+
+
+def _self_overlapping(form: str) -> bool:
+    """Whether two printings of ``form`` can overlap ('A. A.' in 'A. A. A.'): it begins as it ends."""
+    return any(form.startswith(form[i:]) for i in range(1, len(form)))
+
+
+def _occurrences(flat: str, form: str) -> Iterator[int]:
+    """Where ``form`` is printed as a whole word or phrase, searched one printing after another."""
+    pos = flat.find(form)
+    while pos != -1:
+        end = pos + len(form)
+        if (pos == 0 or not flat[pos - 1].isalnum()) and (end >= len(flat) or not flat[end].isalnum()):
+            yield pos
+        pos = flat.find(form, end)
+
+
 def _mentions(article: Article, flat: str) -> list[tuple[int, int, Actor]]:
     """Every mention of a person or organization: the entity stage's spans and every place its names occur."""
-    out: list[tuple[int, int, Actor]] = []
+    out: list[tuple[int, int, int, Actor]] = []
     entities: list[Actor] = [*article.people, *article.organizations]
-    for entity in entities:
-        out.extend((s.start, s.end, entity) for s in entity.mentions)
+    by_entity: list[tuple[int, Actor, list[str]]] = []
+    scanned = 0
+    for k, entity in enumerate(entities):
+        out.extend((s.start, s.end, k, entity) for s in entity.mentions)
         forms = {entity.name, *entity.aliases}
         if isinstance(entity, Organization) and entity.acronym:
             forms.add(entity.acronym)
-        for form in forms:
-            if not form:
-                continue
-            pos = flat.find(form)
-            while pos != -1:
+        forms.discard("")
+        by_entity.append((k, entity, list(forms)))
+        scanned += len(forms) * len(flat)
+    if scanned <= _SCAN_BUDGET:
+        n = len(flat)
+        for k, entity, printed in by_entity:
+            for form in printed:
+                pos = flat.find(form)
+                while pos != -1:
+                    end = pos + len(form)
+                    if (pos == 0 or not flat[pos - 1].isalnum()) and (end >= n or not flat[end].isalnum()):
+                        out.append((pos, end, k, entity))
+                    pos = flat.find(form, end)
+    else:
+        # a name printed as a whole word starts where a run of letters starts and that run is the name's
+        # first word, so the text's runs are looked up once; names starting with a mark or able to overlap
+        # themselves are searched for as above (identical results, only found faster)
+        heads: dict[str, list[tuple[str, int, Actor]]] = {}
+        for k, entity, printed in by_entity:
+            for form in printed:
+                head = _ALNUM_RUN.match(form)
+                if head is None or _self_overlapping(form):
+                    out.extend((pos, pos + len(form), k, entity) for pos in _occurrences(flat, form))
+                else:
+                    heads.setdefault(head.group(), []).append((form, k, entity))
+        n = len(flat)
+        for run in _ALNUM_RUN.finditer(flat):
+            for form, k, entity in heads.get(run.group(), ()):
+                pos = run.start()
                 end = pos + len(form)
-                if (pos == 0 or not flat[pos - 1].isalnum()) and (end >= len(flat) or not flat[end].isalnum()):
-                    out.append((pos, end, entity))
-                pos = flat.find(form, end)
-    out.sort(key=lambda m: (m[0], -m[1]))
+                if flat.startswith(form, pos) and (end >= n or not flat[end].isalnum()):
+                    out.append((pos, end, k, entity))
+    out.sort(key=lambda m: (m[0], -m[1], m[2]))
     kept: list[tuple[int, int, Actor]] = []
-    for m in out:  # drop repeats and mentions nested in a longer one: 'Senate' inside 'U.S. Senate'
-        if kept and m[0] < kept[-1][1]:
+    for start, end, _, actor in out:  # drop repeats and mentions nested in a longer one: 'Senate' inside 'U.S. Senate'
+        if kept and start < kept[-1][1]:
             continue
-        kept.append(m)
+        kept.append((start, end, actor))
     return kept
 
 
@@ -479,8 +543,12 @@ def _resolve_description(ctx: _Context, noun: str, pos: int) -> Actor | None:
 
 @attrs.frozen
 class _Subject:
+    """An actor found for a cue; ``start`` is where the commitment's text begins, ``name`` the span of
+    the wording that names the actor ('we', 'the company', 'Acme Corp'), when there is one."""
+
     actor: Actor
     start: int
+    name: tuple[int, int] | None = None
 
 
 def _tokens(ctx: _Context, start: int, end: int, reach: int = 200) -> list[re.Match[str]]:
@@ -502,15 +570,14 @@ def _subject_before(
     """The actor of the subject that ends just before ``pos`` ('The U.S. Senate' / 'it' / 'the company')."""
     tokens = _tokens(ctx, sent_start, pos)
     i = len(tokens) - 1
-    while i >= 0 and (tokens[i].group().lower() in _SKIP or (tokens[i].group().endswith("ly")
-                                                              and tokens[i].group().islower())):
+    while i >= 0 and (tokens[i].group().lower() in _SKIP or _ADVERB.fullmatch(tokens[i].group())):
         i -= 1
     # a ticker after a name: 'Warner Music Group Corp WMG.N plans', 'Humana ( HUM.N ) will'
     if i >= 0 and tokens[i].group() == ")":
         while i >= 0 and tokens[i].group() != "(":
             i -= 1
         i -= 1
-    elif i >= 0 and re.fullmatch(r"[A-Z]{1,5}\.[A-Z]{1,2}", tokens[i].group()):
+    elif i >= 0 and _TICKER.fullmatch(tokens[i].group()):
         i -= 1
     if i < 0:
         return None
@@ -519,13 +586,14 @@ def _subject_before(
     low = word.lower()
     if low in _SUBJECT_PRONOUNS or low in ("us", "them"):
         actor = _resolve_pronoun(ctx, word, tok.start(), para, sent_start, planner=planner)
-        return _Subject(actor, tok.start()) if actor is not None else None
+        return _Subject(actor, tok.start(), (tok.start(), tok.end())) if actor is not None else None
     mention = ctx.mention_at(tok.end() - 1)
     if mention is not None:
         prev = tokens[_first_token_at(tokens, i, mention[0]) - 1].group().lower() if i > 0 else ""
         if prev in _PREPOSITIONS:
             return None  # 'a unit controlled by Li Ka-shing agreed to': the name is not the subject
-        return _Subject(mention[2], _noun_phrase_start(ctx, tokens, i, mention[0]))
+        name = (mention[0], mention[1])
+        return _Subject(mention[2], _noun_phrase_start(ctx, tokens, i, mention[0]), name)
     if low in _MEMBER_NOUNS and i > 0:
         # 'G20 leaders pledged to', 'Ford officials said they would': the body they speak for
         k = i - 1
@@ -533,7 +601,8 @@ def _subject_before(
             k -= 1
         owner = ctx.mention_at(tokens[k].end() - 1 - (2 if tokens[k].group().endswith(("'s", "’s")) else 0))
         if owner is not None and isinstance(owner[2], Organization):
-            return _Subject(owner[2], _noun_phrase_start(ctx, tokens, k, owner[0]))
+            name = (owner[0], tok.end())
+            return _Subject(owner[2], _noun_phrase_start(ctx, tokens, k, owner[0]), name)
         return None
     if low in ctx.lex.actor_nouns:
         for j in range(i - 1, max(-1, i - 6), -1):
@@ -541,7 +610,8 @@ def _subject_before(
                 if any(t.group()[:1].isupper() for t in tokens[j + 1 : i]):
                     return None  # 'the U.S. government': a name of its own, not a pointer back
                 actor = _resolve_description(ctx, low, tok.start())
-                return _Subject(actor, tokens[j].start()) if actor is not None else None
+                name = (tokens[j].start(), tok.end())
+                return _Subject(actor, tokens[j].start(), name) if actor is not None else None
         return None
     if low in ("and", "but", ",") and depth == 0:
         # an elided subject: 'Paterson warned ... but vowed to', 'ANAS established ..., and continues to'
@@ -592,14 +662,14 @@ def _owner_before(ctx: _Context, pos: int, sent_start: int, para: Paragraph) -> 
         tok = tokens[j]
         word = tok.group()
         low = word.lower()
-        if low in _POSSESSIVES:
-            actor = _resolve_pronoun(ctx, word, tok.start(), para, sent_start)
-            return _Subject(actor, tok.start()) if actor is not None else None
+        if low in _POSSESSIVES:  # 'its plans to': only an actor has plans, so 'its' points at one
+            actor = _resolve_pronoun(ctx, word, tok.start(), para, sent_start, planner=True)
+            return _Subject(actor, tok.start(), (tok.start(), tok.end())) if actor is not None else None
         if low.endswith(("'s", "’s")):
             owner_end = tok.end() - 2
             mention = ctx.mention_at(owner_end - 1)
             if mention is not None:
-                return _Subject(mention[2], mention[0])
+                return _Subject(mention[2], mention[0], (mention[0], mention[1]))
             if low[:-2] in ctx.lex.actor_nouns and j > 0:
                 before = tokens[j - 1].group()
                 if before.lower() in _POSSESSIVES:
@@ -607,18 +677,29 @@ def _owner_before(ctx: _Context, pos: int, sent_start: int, para: Paragraph) -> 
                     owner = _resolve_pronoun(ctx, before, tokens[j - 1].start(), para, sent_start)
                     if isinstance(owner, Person):
                         owner = _organization_of(ctx, owner) or ctx.last_before(tok.start(), Organization) or owner
-                    return _Subject(owner, tokens[j - 1].start()) if owner is not None else None
+                    name = (tokens[j - 1].start(), owner_end)
+                    return _Subject(owner, tokens[j - 1].start(), name) if owner is not None else None
                 actor = _resolve_description(ctx, low[:-2], tok.start())
-                return _Subject(actor, tokens[j - 1].start()) if actor is not None else None
+                name = (tokens[j - 1].start(), owner_end)
+                return _Subject(actor, tokens[j - 1].start(), name) if actor is not None else None
             return None
         if low in ctx.lex.cancel:
             return None
         if low in ctx.lex.frame:
             found = _subject_before(ctx, tok.start(), sent_start, para)
-            return _Subject(found.actor, tok.start()) if found is not None else None
+            return _Subject(found.actor, tok.start(), found.name) if found is not None else None
         if not (word.islower() or low in ("a", "an", "the")):
             return None
     return None
+
+
+def _aim_owner(ctx: _Context, pos: int, sent_start: int, para: Paragraph) -> _Subject | None:
+    """The owner of an aim stated with 'is to': 'Our goal is to double sales', "Acme's plan is to list"."""
+    tokens = _tokens(ctx, sent_start, pos, 80)
+    if not tokens or tokens[-1].group().lower() not in _AIM_NOUNS:
+        return None
+    found = _owner_before(ctx, tokens[-1].start(), sent_start, para)
+    return _Subject(found.actor, found.start, found.name) if found is not None else None
 
 
 def _reporter_before(ctx: _Context, pos: int, sent_start: int, para: Paragraph) -> Actor | None:
@@ -670,7 +751,8 @@ def _read_cue(ctx: _Context, m: re.Match[str], sent_end: int) -> _Cue | None:
         return _Cue(kind, m.start(), m.end(), m.start() + m.group().index(" ") + 1, negated, m.end())
     adv = _ADVERBS.match(flat, m.end(), sent_end)
     adverbs = adv.group().split() if adv else []
-    if any(a in lex.outcome for a in adverbs):
+    outcome = lex.outcome
+    if any(a in outcome for a in adverbs):
         return None  # 'will likely cut', 'would probably'
     negated = negated or "not" in adverbs or "never" in adverbs
     after = adv.end() if adv else m.end()
@@ -728,9 +810,12 @@ def _blocked(ctx: _Context, cue: _Cue, sent_start: int, end: int) -> bool:
         if not prev or prev[-1].lower() not in _WHETHER_VERBS:
             return True
     words = [t.group().lower() for t in _tokens(ctx, sent_start, cue.start, 80)[-8:]]
+    if words and words[-1] in ctx.lex.outcome:
+        return True  # 'Apple probably would release them': a guess at what the actor will do
     if any(w in _WH_WORDS and w not in ("which", "who") for w in words):
         return True  # 'whether his message will appeal', 'on when the Fed would begin': questions
-    if any(w in ctx.lex.prediction for w in words):
+    prediction = ctx.lex.prediction
+    if any(w in prediction for w in words):
         return True
     if cue.kind == "verbto" and words and (words[-1] in _NO_PLAN or words[-2:] in (["do", "not"], ["does", "not"],
                                                                                 ["did", "not"])):
@@ -739,46 +824,89 @@ def _blocked(ctx: _Context, cue: _Cue, sent_start: int, end: int) -> bool:
         return True  # 'had planned to', 'had been going to': a plan overtaken
     if cue.kind == "beto" and flat[cue.start : cue.start + 4] in ("was ", "were"):
         return True
+    if cue.kind == "verbto" and _PAST_CUE.match(flat, cue.start) and _PAST_TIME.search(flat, cue.start, end):
+        return True  # 'agreed to buy the mill last year': done, not pledged
     published = ctx.article.published
     if published is not None:
         for year in _PAST_YEAR.finditer(flat, cue.start, end):
             if int(year.group(1)) < published.year:
                 return True  # 'agreed to buy 95 percent of FGIC in 2003': done, not pledged
-    return any(w in ctx.lex.cancel for w in words[-4:])
+    cancel = ctx.lex.cancel
+    return any(w in cancel for w in words[-4:])
+
+
+def _third_party(ctx: _Context, actor: Actor, quote: Quote | None, subject_text: str) -> bool:
+    """Whether a subject in a speaker's own words is someone other than the speaker and theirs: in a
+    quotation a speaker pledges for themselves ('we', 'I') or their organization, not for others."""
+    words = subject_text.split()
+    if not words or words[0].lower().strip("\"“`'") in _FIRST_PERSON:
+        return False
+    speaker = quote.speaker if quote is not None else None
+    if speaker is None:
+        return True
+    if actor is speaker:
+        return False
+    if isinstance(speaker, Person) and isinstance(actor, Organization):
+        return _organization_of(ctx, speaker) is not actor and actor.name not in speaker.affiliations
+    return True
 
 
 def _commitment(
-    ctx: _Context, m: re.Match[str], cue: _Cue, para: Paragraph, sent_start: int, sent_end: int
+    ctx: _Context, m: re.Match[str], cue: _Cue, para: Paragraph, sent_start: int, sent_end: int, cid: str
 ) -> Commitment | None:
+    """The commitment a read cue makes in its sentence, with id ``cid``, or None."""
     flat = ctx.flat
     quote = ctx.quote_at(cue.start)
     in_marks = (quote is not None and quote.kind == "direct") or ctx.inside_marks(para.span.start, cue.start)
+    if cue.kind == "verbto" and _PAST_CUE.match(flat, cue.start):
+        if _PASSIVE.search(flat, max(0, cue.start - 12), cue.start):
+            return None  # 'it was intended to injure the police': a purpose, not a plan
+        if in_marks:
+            return None  # '"I never intended to offend anyone"': a speaker's own past, not a plan
     near_start, near_end = max(sent_start, cue.start - _WINDOW), min(sent_end, cue.end + _WINDOW)
-    reported = quote is not None or in_marks or _REPORTED.search(flat, near_start, near_end) is not None
-    if cue.kind == "modal" and flat[cue.start : cue.start + 5].lower() == "would" and not reported:
-        return None  # the reported 'will' counts inside a quote or a report ('said it would', 'reportedly')
+    if cue.kind == "modal" and flat[cue.start : cue.start + 5].lower() == "would" and (
+        in_marks or (quote is None and _REPORTED.search(flat, near_start, near_end) is None)
+    ):
+        # the reported 'will' counts in reported speech ('said it would', 'reportedly'); in a speaker's own
+        # words 'would' is hypothetical ('"I would teach evolution"', '"I would say January"')
+        return None
     if cue.kind == "underway":
         actor = _reporter_before(ctx, cue.start, sent_start, para)
         subject: _Subject | None = _Subject(actor, cue.start) if actor is not None else None
     else:  # the subject ends before the cue ('is set to': before 'is')
         subject = _subject_before(ctx, cue.start, sent_start, para, planner=cue.kind in _PLANNER_CUES)
-        if subject is None and m.lastgroup in _NOUN_CAPABLE:
+        if subject is None and m.group().split()[0].lower() in _NOUN_HEADS:
             subject = _owner_before(ctx, cue.start, sent_start, para)
+        elif subject is None and cue.kind == "isto":
+            subject = _aim_owner(ctx, cue.start, sent_start, para)
     if subject is None:
         return None
     end = _clause_end(ctx, cue, sent_end, in_marks)
     if end <= max(cue.verb_start, cue.scan_from - 1) or _blocked(ctx, cue, sent_start, end):
         return None
+    if in_marks and _third_party(ctx, subject.actor, quote, flat[subject.start : cue.start]):
+        return None  # a speaker's words about someone else: '"Congress continue to ignore warnings," said X'
     before = _TOKEN.findall(flat, max(sent_start, subject.start - 40), subject.start)
     if before and before[-1].lower() in _WH_WORDS:
         return None  # 'speculation on when the Fed would begin': a question, not a pledge
     text = ctx.article.text
     start = subject.start if subject.start < cue.start and cue.start - subject.start < 160 else cue.start
     deadline = find_deadline(text, ctx.article.published, cue.start, end)
+    front_end = min(start, sent_start + _WINDOW)
+    if deadline is None and start - sent_start > 4 and deadline_may_start(flat, sent_start, front_end):
+        # a deadline put first: 'By 2010, Acme plans to ...', '"Next year we will ...' (looked for within
+        # the window before the subject, so a sentence without end costs no more per cue than a short one)
+        fronted = find_deadline(text, ctx.article.published, sent_start, front_end)
+        if fronted is not None and fronted.span is not None and fronted.span.start - sent_start <= 1:
+            deadline, start = fronted, fronted.span.start
+    name = subject.name
     return Commitment(
         text=collapse(text[start:end]),
         span=Span.of(text, start, end),
+        id=cid,
         actor=subject.actor,
+        actor_text=collapse(text[name[0] : name[1]]) if name else None,
+        actor_span=Span.of(text, name[0], name[1]) if name else None,
         action=collapse(text[cue.verb_start : end]),
         cue=collapse(text[cue.start : cue.end]),
         cue_span=Span.of(text, cue.start, cue.end),
@@ -819,6 +947,19 @@ def _word_end(flat: str, pos: int, end: int) -> int:
     return end if stop == -1 else stop
 
 
+def _progressive_cue(flat: str, verb_start: int, floor: int, attempt: Callable[[int], object]) -> None:
+    """Try the cue of a progressive verb at ``verb_start``: 'are' in 'we are (now) laying', "'re" in
+    "we're building"."""
+    for w_start, w_end in _words_before(flat, verb_start, 2, floor):
+        word = flat[w_start:w_end].lower()
+        if word in _BE_PRESENT:
+            attempt(w_start)
+        elif word.endswith(_CONTRACTED_BE):
+            attempt(w_end - (3 if word.endswith(("re", "’re")) else 2))
+        if word not in _PROGRESSIVE_ADVERBS:
+            break
+
+
 def _candidates(flat: str, start: int, end: int, progressive: frozenset[str]) -> list[re.Match[str]]:
     """Every cue in ``flat[start:end]``, in text order: :data:`_CUE` matched where its words are found."""
     found: dict[int, re.Match[str]] = {}
@@ -846,22 +987,17 @@ def _candidates(flat: str, start: int, end: int, progressive: frozenset[str]) ->
         if flat[pos + 3 : pos + 4].isalpha():
             continue
         verb_start = max(flat.rfind(" ", start, pos) + 1, start)
-        if flat[verb_start : pos + 3] not in progressive:
-            continue
-        for w_start, w_end in _words_before(flat, verb_start, 2, max(start, pos - 40)):
-                word = flat[w_start:w_end].lower()
-                if word in _BE_PRESENT:
-                    attempt(w_start)
-                elif word.endswith(_CONTRACTED_BE):
-                    attempt(w_end - (3 if word.endswith(("re", "’re")) else 2))
-                if word not in _PROGRESSIVE_ADVERBS:
-                    break
+        if flat[verb_start : pos + 3] in progressive:
+            _progressive_cue(flat, verb_start, max(start, pos - 40), attempt)
+
     for word in _UNDERWAY_WORDS:  # 'work is underway on'
         for pos in _find_all(flat, word, start, end):
             head = flat.rfind("ork ", max(start, pos - 40), pos)
             if head > start:
                 attempt(head - 1)
-    for noun in _PLAN_NOUNS:  # 'adopted a digital development strategy until 2030'
+    # 'adopted a digital development strategy until 2030' (looked for only when a verb of adopting occurs)
+    plan_nouns = _PLAN_NOUNS if any(flat.find(v, start, end) != -1 for v in _ADOPT_VERBS) else ()
+    for noun in plan_nouns:
         for pos in _find_all(flat, noun, start, end):
             if _HORIZON.match(flat, pos + len(noun), end) is None:
                 continue
@@ -870,6 +1006,14 @@ def _candidates(flat: str, start: int, end: int, progressive: frozenset[str]) ->
                     attempt(w_start)
                     break
     return [found[pos] for pos in sorted(found)]
+
+
+def _is_question(flat: str, start: int, end: int) -> bool:
+    """Whether ``flat[start:end]`` ends with '?' before closing quotes and brackets ('Why?"'), read from its
+    end without copying the sentence."""
+    while end > start and flat[end - 1] in " \"'”’)":
+        end -= 1
+    return end > start and flat[end - 1] == "?"
 
 
 def _in_paragraph(ctx: _Context, para: Paragraph, cues: list[re.Match[str]], done: int) -> list[Commitment]:
@@ -888,11 +1032,11 @@ def _in_paragraph(ctx: _Context, para: Paragraph, cues: list[re.Match[str]], don
         if i < 0:
             continue
         sent_start, sent_end = sentences[i]
-        if cue.verb_start >= sent_end or flat[sent_start:sent_end].rstrip(" \"'”’)").endswith("?"):
+        if cue.verb_start >= sent_end or _is_question(flat, sent_start, sent_end):
             continue  # a question pledges nothing
-        found = _commitment(ctx, m, cue, para, sent_start, sent_end)
+        found = _commitment(ctx, m, cue, para, sent_start, sent_end, f"c{done + len(out) + 1}")
         if found is not None:
-            out.append(attrs.evolve(found, id=f"c{done + len(out) + 1}"))
+            out.append(found)
             taken = found.span.end
     return out
 
@@ -924,6 +1068,8 @@ def find_commitments(article: Article) -> Article:
                 last = bisect.bisect_left(starts, para.span.end)
                 if first < last:
                     out.extend(_in_paragraph(ctx, para, cues[first:last], len(out)))
+    if not out and not article.commitments:
+        return article  # nothing to change (the article is frozen: no copy is needed)
     # passed as a mapping: mypy's attrs plugin cannot solve the generic tuple converter of model fields
     changes: dict[str, Any] = {"commitments": tuple(out)}
     return attrs.evolve(article, **changes)

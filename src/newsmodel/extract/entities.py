@@ -28,6 +28,7 @@ Helpers for later stages (quotes, commitments):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -47,23 +48,23 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 #   "U.S.", "U.N.", "N.Y."           dotted abbreviations
 #   "al-Assad", "bin-Laden"           a lower-case Arabic particle joined by a hyphen
 #   "Hashimov", "O'Neill", "Bar-Illan", "AT&T", "McDonald", "Clinton's", "ANAS"
+# The pattern opens with the set of first letters (and only then looks behind, two characters wide), so
+# the regex engine skips the rest of the text in C instead of trying every position.
+_WORD_BODY = r"(?:\w|['\u2019&-](?=\w))*"  # "ashimov", "'Neill", "&T": letters, joints between letters
 _WORD = re.compile(
-    rf"(?<![\w'\u2019.-])"
-    rf"(?:(?:[{_UP}]\.){{2,}}"
-    rf"|(?:al|el|ad|as|ash|at|bin|ibn|abu|abd)-[{_UP}](?:\w|['\u2019&-](?=\w))*"
-    rf"|[{_UP}](?:\w|['\u2019&-](?=\w))*)"
+    rf"[{_UP}abei](?<![\w'\u2019.-].)"
+    rf"(?:(?<=[{_UP}])(?:\.(?:[{_UP}]\.)+|{_WORD_BODY})"  # "U.S.", "Hashimov"
+    rf"|(?<=a)(?:l|d|sh|s|t|bu|bd)-[{_UP}]{_WORD_BODY}"  # "al-Assad", "abu-Bakr"
+    rf"|(?<=e)l-[{_UP}]{_WORD_BODY}"  # "el-Sisi"
+    rf"|(?<=b)in-[{_UP}]{_WORD_BODY}"  # "bin-Laden"
+    rf"|(?<=i)bn-[{_UP}]{_WORD_BODY})"  # "ibn-Saud"
 )
-# What may stand between two words of one name: "of", "of the", "for", "and", "&", "van der", "de la".
-_CONNECTORS = frozenset(
-    ["of", "of the", "for", "for the", "and", "&", "on", "de", "de la", "de los", "van",
-     "van der", "van den", "von", "von der", "bin", "ibn", "al", "el", "da", "das", "do", "dos", "du", "del",
-     "della", "di", "le", "la", "y", "ter", "ten"]
-)
-# Connectors that may stand inside a person's name: "Ludwig van Beethoven", "Osama bin Laden".
-_NAME_CONNECTORS = frozenset(c for c in _CONNECTORS if c not in {"of", "of the", "for", "for the", "and", "&", "on"})
-# Connectors that may stand inside an organization's name: "Bank of England", "Procter & Gamble".
-_ORG_CONNECTORS = frozenset(["'s", "of", "of the", "for", "for the", "and", "&", "on", "de",
-                             "du", "des", "del", "della", "di", "la", "le"])
+# What may stand between two capitalised words of one organization's name: "Bank of England",
+# "Procter & Gamble", "Ministry for the Environment". A person's name takes only the lower-case particles
+# of lexicons/name_particles.txt ("Ludwig van Beethoven", "Osama bin Laden", "Maria de la Cruz").
+_LINKS = frozenset(["of", "of the", "for", "for the", "and", "&", "on"])
+# What may stand inside an organization's name besides those: "People's Daily", "Banque de France".
+_ORG_CONNECTORS = _LINKS | frozenset(["'s", "de", "du", "des", "del", "della", "di", "la", "le"])
 # Connectors that carry a head-first organization name on: "Ministry of ...", "Court of Appeals".
 _OF = frozenset(["of", "of the", "for", "for the"])
 # Stock tickers printed after a company, one at a time: " <BAC>", " ( HUM.N )", " ( 0753.HK )", " WMG.N".
@@ -77,6 +78,7 @@ _HYPHEN_LOWER = re.compile(
 # Small pieces of context, matched at a known position:
 _NAME_PARTS = re.compile(r"(['\u2019-])")  # the joints of "D'AMATO", "BAR-ILLAN"
 _COMMA = re.compile(r",\s+")  # ", " before an appositive
+_COMMA_GAP = re.compile(r"\s*,\s*")  # " , " -- all that stands between a name and the title after it
 _NEXT_LOWER = re.compile(r"\s*(?:,\s*)?([a-z]+)")  # " said", ", said" after a name
 _LAST_LOWER = re.compile(r"([a-z]+)$")  # "said" at the end of "... said"
 _LOWER_AFTER = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)\b")  # " chief executive" after "Warner Music"
@@ -95,18 +97,18 @@ _ACRONYM_DEF = re.compile(r"(?:['\u2019]s)?\s*\(\s*([A-Z][A-Za-z.&]{1,11})\s*\)"
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019-])[a-z][a-z-]*$")
 # Words of a phrase (lower or upper case, with dots and apostrophes): "a", "spokeswoman", "U.S.".
 _PHRASE_WORD = re.compile(r"[A-Za-z\u00c0-\u024f][\w'\u2019.&-]*|[,.;:()\"`\u201c\u201d]")
+# Words before a company named alone: "shares of ", "a stake in ", "rival ", "takeover of ".
+_ORG_BEFORE = re.compile(
+    r"\b(?:(?:shares|stake|stakes|holdings|units?|subsidiary|takeover|acquisition|merger|bid)\s+(?:of|in|with|for)"
+    r"|rivals?|competitors?)\s+$"
+)
+# The words _ORG_BEFORE can end with: a quick test before the search.
+_ORG_BEFORE_LAST = ("of", "in", "with", "for", "rival", "rivals", "competitor", "competitors")
+# Generational suffixes after a surname: "Jr.", "III".
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # Courtesy honorifics: kept out of the name and out of the titles ("Mr Glickman", "Ms. Dunwoody").
 _COURTESY = frozenset(["mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "dr", "sir", "dame", "lord", "lady"])
-_FEMALE_WORDS = frozenset(
-    ["mrs", "ms", "miss", "mme", "mlle", "dame", "lady", "madam", "spokeswoman", "chairwoman", "congresswoman",
-     "councilwoman", "businesswoman", "queen", "princess", "actress", "duchess", "countess", "sister", "mother",
-     "wife", "widow", "daughter", "grandmother", "baroness", "empress", "policewoman", "sportswoman"]
-)
-_MALE_WORDS = frozenset(
-    ["mr", "messrs", "sir", "lord", "spokesman", "chairman", "congressman", "councilman", "businessman", "king",
-     "prince", "actor", "duke", "count", "brother", "father", "husband", "widower", "son", "grandfather", "baron",
-     "emperor", "policeman", "sportsman"]
-)
+
 
 
 @attrs.define
@@ -179,6 +181,27 @@ def _smart_case(name: str) -> str:
     return " ".join(out)
 
 
+_CACHE_SIZE = 20000  # entries per memo below; a long or hostile text clears it, never grows it without end
+_ChunkMemo = dict[tuple[tuple[str, str, bool], ...], list[tuple[str, int, int]]]
+# a word as matched -> (word, poss, key, acr, may take an abbreviation dot, is an organization suffix)
+_WordMemo = dict[str, tuple[str, bool, str, bool, bool, bool]]
+_memos: dict[int, tuple[Lexicons, _ChunkMemo, _WordMemo]] = {}
+
+
+def _memo(lex: Lexicons) -> tuple[Lexicons, _ChunkMemo, _WordMemo]:
+    """What was worked out for words and runs with these word lists; a changed list starts afresh."""
+    hit = _memos.get(0)
+    if hit is None or hit[0] is not lex:
+        hit = (lex, {}, {})
+        _memos[0] = hit
+    return hit
+
+
+def _clear_caches() -> None:
+    """Forget remembered words and runs (for benchmarks that must start cold)."""
+    _memos.clear()
+
+
 class _Reader:
     """Reads one article's regions into candidates; all state for one article lives here."""
 
@@ -191,33 +214,51 @@ class _Reader:
     # ---- words and runs -------------------------------------------------------------------
     def tokens(self, start: int, end: int) -> list[_Tok]:
         """The capitalised words of ``text[start:end]``, with possessives and abbreviation dots sorted out."""
-        flat, lex = self.flat, self.lex
+        flat = self.flat
+        memo = _memo(self.lex)[2]
         out: list[_Tok] = []
         for m in _WORD.finditer(flat, start, end):
-            s, e = m.span()
-            word = m.group()
-            poss = False
-            if word.endswith(("'s", "\u2019s")) and len(word) > 3:
-                word, poss = word[:-2], True
-                e -= 2
-            cut = _HYPHEN_LOWER.search(word)
-            if cut and cut.start() > 1:
-                word = word[: cut.start()]  # "Jackson-style", "York-based": the name is before the hyphen
-                e = s + len(word)
-                poss = False
-            key = word.lower().rstrip(".")
-            if (not poss and e < end and flat[e] == "." and "." not in word
-                    and (len(word) == 1 or key in self.abbrev)
-                    and not (key in lex.org_suffixes and _SENTENCE_NEXT.match(flat, e + 1, end))):
+            s = m.start()
+            raw = m.group()
+            known = memo.get(raw)
+            if known is None:
+                known = self._word(raw)
+                if len(memo) >= _CACHE_SIZE:
+                    memo.clear()
+                memo[raw] = known
+            word, poss, key, acr, dot, suffix = known
+            e = s + len(word)
+            if (dot and e < end and flat[e] == "."
+                    and not (suffix and _SENTENCE_NEXT.match(flat, e + 1, end))):
                 word += "."  # "Mr.", "W.", "Corp." -- but "... Acme Corp. The" ends a sentence
                 e += 1
-            out.append(_Tok(s, e, word, key, poss=poss, acr=word.isupper() and _is_acronym(word)))
+            out.append(_Tok(s, e, word, key, poss, acr))
         return out
+
+    def _word(self, word: str) -> tuple[str, bool, str, bool, bool, bool]:
+        """What a matched word is, wherever it stands: see :meth:`tokens`."""
+        poss = False
+        if word.endswith(("'s", "\u2019s")) and len(word) > 3:
+            word, poss = word[:-2], True
+        cut = _HYPHEN_LOWER.search(word) if "-" in word else None
+        if cut and cut.start() > 1:
+            word = word[: cut.start()]  # "Jackson-style", "York-based": the name is before the hyphen
+            poss = False
+        key = word.lower()  # "u.s." keeps its dots; a trailing one goes below
+        dot = not poss and "." not in word and (len(word) == 1 or key in self.abbrev)
+        suffix = key in self.lex.org_suffixes
+        if key.endswith(".") and key.count(".") == 1:
+            key = key[:-1]
+        # a dot added after the word changes neither its case nor its letters: "A." is no acronym
+        acr = word.isupper() and _is_acronym(word)
+        return word, poss, key, acr, dot, suffix
 
     def _initial(self, pos: int, region_start: int) -> bool:
         """True when the word at ``pos`` opens a sentence, quotation or heading."""
         i = pos - 1
         flat = self.flat
+        if i > region_start and flat[i] == " " and (flat[i - 1].isalnum() or flat[i - 1] == ","):
+            return False  # the common case: "said Smith", "Bank, Smith" -- a word inside a sentence
         while i >= region_start and flat[i] in " \"'`(\u201c\u2018[":
             i -= 1
         if i < region_start:
@@ -248,6 +289,8 @@ class _Reader:
                 prev = run[-1]
                 if tok.start == prev.end + 1 and flat[prev.end] == " " and not prev.poss and prev.text[-1] != ".":
                     conn: str | None = ""  # the common case: one space between two capitalised words
+                elif tok.start - prev.end > 24:
+                    conn = None  # the next commonest: words apart in a sentence (see _connector)
                 else:
                     conn = self._connector(prev, flat[prev.end : tok.start], text[prev.end : tok.start])
                 if conn is None:
@@ -280,7 +323,8 @@ class _Reader:
         if not words:
             return ""
         conn = " ".join(words)
-        return conn if conn in _CONNECTORS and gap[0] == " " and gap[-1] == " " else None
+        ok = conn in _LINKS or conn in self.lex.particles
+        return conn if ok and gap[0] == " " and gap[-1] == " " else None
 
     # ---- word classes ---------------------------------------------------------------------
     def _is_given(self, tok: _Tok) -> bool:
@@ -353,7 +397,11 @@ class _Reader:
                 break  # "Sony Music and BMG Entertainment": two names, each with its head
             if tok.conn in ("of", "of the", "for") and best == i and (self._is_given(run[i]) or j - i >= 2):
                 break  # "Thomas Penfield Jackson of U.S. District Court": a person, then the court
-            if j > i and k in lex.title_words and k not in lex.org_heads and not self._title_in_org(run, j):
+            if tok.conn in ("and", "&") and best == i and self._is_given(run[i]):
+                break  # "Mayor Dennis Archer and Police Chief Benny Napoleon"
+            if j > i and k in lex.common_words and j + 1 < len(run) and run[j + 1].conn in ("and", "&"):
+                break  # "Heineken Cup and Celtic League": two names, the first no organization
+            if j > i and k in lex.titles and k not in lex.org_heads and not self._title_in_org(run, j):
                 break
             if j > i and k in lex.org_suffixes and not tok.conn:
                 best = j + 1
@@ -428,7 +476,13 @@ class _Reader:
                 break  # "Home Office Minister"? no: at most one plain word before the title word
         if last_head < 0:
             return i, False
-        return last_head + 1, lexical
+        end = last_head + 1
+        if end < len(run) and run[end].conn in ("of", "of the"):
+            # "Secretary of State Henry Kissinger": a title with "of" inside, from the list
+            for stop in range(min(len(run), end + 3), end, -1):
+                if self._phrase(run, last_head, stop) in lex.titles:
+                    return stop, lexical
+        return end, lexical
 
     def _title_complement(self, run: list[_Tok], j: int) -> int:
         """Extend a title over "for X": "Minister for Aviation", "Associate Administrator for Space Science"."""
@@ -447,7 +501,23 @@ class _Reader:
 
     # ---- chunks ---------------------------------------------------------------------------
     def chunks(self, run: list[_Tok]) -> list[tuple[str, int, int]]:
-        """Cut a run into ("title"|"hon"|"org"|"place"|"nat"|"acr"|"name"|"skip", i, j) chunks."""
+        """Cut a run into ("title"|"hon"|"org"|"place"|"nat"|"acr"|"name"|"skip", i, j) chunks.
+
+        The cut depends only on the words as printed, their connectors and whether the run opens a
+        sentence, never on where the run stands: stories repeat their names ("Hashimov", "U.S.",
+        "Reuters"), so cuts are remembered (the shared list must not be changed by callers).
+        """
+        sig = tuple([(t.text, t.conn, t.initial) for t in run])
+        cache = _memo(self.lex)[1]
+        hit = cache.get(sig)
+        if hit is None:
+            hit = self._chunks(run)
+            if len(cache) >= _CACHE_SIZE:
+                cache.clear()
+            cache[sig] = hit
+        return hit
+
+    def _chunks(self, run: list[_Tok]) -> list[tuple[str, int, int]]:
         lex = self.lex
         out: list[tuple[str, int, int]] = []
         i = 0
@@ -502,8 +572,6 @@ class _Reader:
             if j > i:
                 if j + 1 == n and run[j].conn == "" and run[j].key in lex.places:
                     j += 1  # "University College London"
-                while j > i + 1 and run[j - 1].conn in ("and", "&", "the") and run[j - 1].key not in lex.org_heads:
-                    j -= 1
                 out.append(("org", i, j))
                 i = j
                 continue
@@ -526,8 +594,13 @@ class _Reader:
                 out.append(("skip", i, i + 1))
                 i += 1
                 continue
+            if tok.initial and i + 1 < n and not run[i + 1].conn and self._is_given(run[i + 1]) \
+                    and not self._is_given(tok):
+                out.append(("skip", i, i + 1))  # "Freshman Billy McClure": the name starts at the given name
+                i += 1
+                continue
             j = i + 1
-            while j < n and j - i < 5 and (run[j].conn in _NAME_CONNECTORS or run[j].conn == "") \
+            while j < n and j - i < 5 and (run[j].conn in lex.particles or run[j].conn == "") \
                     and self._name_shaped(run[j]) and not (run[j].acr and "." not in run[j].text):
                 if run[j].key in lex.common_words and run[j].key not in lex.given:
                     break
@@ -553,10 +626,13 @@ class _Reader:
         Returns the title and where it starts (``pos`` when there is none).
         """
         lex = self.lex
-        seg = self.flat[max(start, pos - 80) : pos]
-        last = seg.rstrip(", ").rsplit(" ", 1)[-1]
-        if last not in lex.titles:
+        flat = self.flat
+        k = pos - 1
+        while k > start and flat[k] in " ,":
+            k -= 1
+        if k < start or not flat[k].islower() or flat[max(start, k - 30) : k + 1].rsplit(" ", 1)[-1] not in lex.titles:
             return "", pos  # the quick test: the word before is no title head
+        seg = flat[max(start, pos - 80) : pos]
         if seg.endswith(", "):
             seg = seg[:-2]  # "said a spokeswoman, Susan Asmus", "Air Force commander, Col. Gen. ..."
         words: list[tuple[int, str]] = []
@@ -693,6 +769,11 @@ class _Reader:
 def _ticker(flat: str, pos: int, stop: int) -> tuple[list[str], int]:
     """Tickers printed right after a name: " ( BA.N )", " <BAC>", " WMG.N" (several may follow)."""
     found: list[str] = []
+    nxt = flat[pos] if pos < stop else ""
+    if nxt.isspace():
+        nxt = flat[pos : min(stop, pos + 4)].lstrip()[:1]
+    if not nxt or not (nxt in "<(" or nxt.isupper()):
+        return found, pos  # the quick test: no bracket or capital follows
     while True:
         m = _TICKER.match(flat, pos, stop)
         if not m:
@@ -738,6 +819,7 @@ def _read(article: Article, lex: Lexicons) -> list[_Cand]:
         if kind.startswith("credit:"):
             continue
         prev_person: _Cand | None = None
+        comma_end = -2  # where ", " after prev_person ends (-1: no comma there), read once per person
         carry: tuple[list[str], list[str]] = ([], [])
         prev_end = start
         for run in r.runs(r.tokens(start, end), start):
@@ -746,12 +828,14 @@ def _read(article: Article, lex: Lexicons) -> list[_Cand]:
                 continue  # the "(ANAS)" already read as the acronym of the name before it
             if len(run) == 1 and run[0].initial and run[0].key in lex.common_words and not carry[0]:
                 continue  # "The", "He", "But": the commonest run of all, nothing to read
-            gap = r.flat[prev_end : run[0].start]
-            if carry[0] and not _BRACKETED.fullmatch(gap):
+            if carry[0] and not _BRACKETED.fullmatch(r.flat, prev_end, run[0].start):
                 carry = ([], [])
             new, pending = _read_run(r, run, start, end, carry, cands[-1] if cands else None)
             carry = ([], [])
-            if pending[0] and prev_person is not None and r.flat[prev_person.end : run[0].start].strip() == ",":
+            if pending[0] and prev_person is not None and comma_end == -2:
+                gap_m = _COMMA_GAP.match(r.flat, prev_person.end, end)
+                comma_end = gap_m.end() if gap_m else -1
+            if pending[0] and prev_person is not None and run[0].start == comma_end:
                 # "Randy Tinseth, Boeing Commercial Airplanes Vice President for Marketing, said"
                 prev_person.titles.extend(pending[0])
                 for c in new:
@@ -761,11 +845,13 @@ def _read(article: Article, lex: Lexicons) -> list[_Cand]:
             elif pending[0]:
                 carry = pending
             cands.extend(new)
-            persons = [c for c in new if c.kind == "person"]
-            if persons:
-                prev_person = persons[-1]
-            elif new:
-                prev_person = None
+            for c in reversed(new):
+                if c.kind == "person":
+                    prev_person, comma_end = c, -2
+                    break
+            else:
+                if new:
+                    prev_person = None
             prev_end = run[-1].end
     return cands
 
@@ -784,8 +870,8 @@ def _read_run(r: _Reader, run: list[_Tok], start: int, end: int, carry: tuple[li
     affs: list[str] = list(carry[1])
     hon = ""
     tickers, _ = _ticker(r.flat, run[-1].end, end)
-    kinds = {k for k, _, _ in chunks}
-    if tickers and not kinds & {"title", "title?", "hon"}:
+    run_tickers = tuple(tickers)  # read once: the name ending the run has the same tickers after it
+    if tickers and not any(k in ("title", "title?", "hon") for k, _, _ in chunks):
         # "China Southern Air ( 1055.HK )": a run printed with a ticker is a company, place words and all
         first = next((i for k, i, _ in chunks if k != "skip"), None)
         if first is not None:
@@ -803,11 +889,11 @@ def _read_run(r: _Reader, run: list[_Tok], start: int, end: int, carry: tuple[li
             if prev.kind != "org":
                 prev.evidence = "org"
     for ci, (kind, i, j) in enumerate(chunks):
+        if kind == "skip":
+            continue
         s, e = run[i].start, run[j - 1].end
         name = r._name(run, i, j)
         last = ci == len(chunks) - 1
-        if kind == "skip":
-            continue
         if kind == "hon":
             hon = run[i].key
             continue
@@ -859,21 +945,21 @@ def _read_run(r: _Reader, run: list[_Tok], start: int, end: int, carry: tuple[li
             out.append(c)
             continue
         # a name chunk
-        if run[i].conn and run[i].conn not in _NAME_CONNECTORS:
+        if run[i].conn and run[i].conn not in lex.particles:
             titles, affs, hon = [], [], ""  # "the Queen at Balmoral", "Minister for X and Y": not this name's
         c = _Cand("name", s, e, name)
-        tickers, _ = _ticker(r.flat, e, end)
+        tickers = list(run_tickers) if j == len(run) else _ticker(r.flat, e, end)[0]
         if tickers and not titles and not hon:
             c.kind, c.evidence, c.tickers = "org", "org", tickers
             _org_extras(r, c, run, j, end)
             out.append(c)
             continue
-        given = r._is_given(run[i]) and j - i >= 2
+        # "Kenneth Raske" (a given name), "Osama bin Laden" (a particle), "Ayman al-Zawahri"
+        given = j - i >= 2 and (r._is_given(run[i]) or any(run[x].conn for x in range(i + 1, j))
+                                or any(run[x].text[:3].lower() in ("al-", "el-") for x in range(i, j)))
         if titles or hon:
             c.kind = "person"
             c.titles = list(titles)
-            if hon and hon not in _COURTESY:
-                c.titles.append(run[0].text)
             c.affiliations = list(dict.fromkeys(affs))
         elif given:
             c.kind = "person"
@@ -885,22 +971,29 @@ def _read_run(r: _Reader, run: list[_Tok], start: int, end: int, carry: tuple[li
                 if app_aff:
                     c.affiliations.append(app_aff)
             alone = all(k in ("skip", "title", "title?", "hon") for k, _, _ in chunks[:ci])
-            before = r.cue_before(run[i].start, start) if ci == 0 else ""
-            speaks = (alone and r.cue_after(e, end)) or before == "verb"
+            # the context on either side, read once: "said Gartner", "Gartner said"
+            cue_b = r.cue_before(run[i].start, start) if ci == 0 or j - i == 1 else ""
+            cue_a = r.cue_after(e, end)
+            before = cue_b if ci == 0 else ""
+            speaks = (alone and cue_a) or before == "verb"
             if before in ("at", "of", "for", "from", "with"):
                 speaks = False  # "economist at Global Insight said": the employer, not the speaker
             if c.kind != "person" and j - i >= 2 and speaks:
                 c.kind = "person"
                 c.evidence = "cue"
             if c.kind != "person" and j - i == 1:
-                cue = r.cue_before(run[i].start, start)
-                if cue and r.flat[e : e + 1] not in (".", ",", ";", "") and not r.flat[e:].startswith(" and "):
+                cue = cue_b
+                if cue and r.flat[e : e + 1] not in (".", ",", ";", "") and not r.flat.startswith(" and ", e):
                     cue = ""  # "said Omaha resident Dean Phillips": the word does not end the clause
-                if r.cue_after(e, end) or cue in ("verb", "source"):
+                if cue_a or cue in ("verb", "source"):
                     # "Susan added": a given name speaks as a person; "Gartner said": a company
                     c.evidence = "person" if hon or r._is_given(run[i]) else "org"
         if hon:
             c.evidence = "person"
+        if (c.kind == "name" and not c.evidence and ci == 0
+                and r.flat[max(start, s - 30) : s].rstrip().endswith(_ORG_BEFORE_LAST)
+                and _ORG_BEFORE.search(r.flat, max(start, s - 30), s)):
+            c.evidence = "org"  # "shares of Citigroup", "a stake in Volvo", "rival Airbus"
         if c.kind == "name":
             c.kind = "single" if j - i == 1 else "multi"
         out.append(c)
@@ -916,8 +1009,10 @@ def _read_run(r: _Reader, run: list[_Tok], start: int, end: int, carry: tuple[li
         m = _LOWER_AFTER.match(after)
         if m:
             words = m.group(1).split()
-            if words[-1] in lex.titles or words[0] in lex.titles:
-                out[-1].evidence = "org"  # an org unless it is the surname of someone named in the story
+            if words[-1] in lex.titles or words[0] in lex.titles or words[0] in lex.org_context:
+                # "Warner Music chief executive", "Boeing shares": an org unless it is the surname of
+                # someone named in the story
+                out[-1].evidence = "org"
     pending = (titles, affs) if titles and not (pre_title and titles == [pre_title]) else ([], [])
     return out, pending
 
@@ -968,6 +1063,7 @@ def _org_extras(r: _Reader, c: _Cand, run: list[_Tok], j: int, end: int) -> None
         c.kind = "org"
 
 
+@functools.lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
     words = [w for w in _SPACE_HYPHEN.split(name) if w and w.lower() not in ("of", "the", "and", "for", "&", "de")]
     return "".join(w[0] for w in words if w[0].isalpha()).upper()
@@ -986,8 +1082,10 @@ def _initials_match(name: str, acr: str) -> bool:
 
 
 def _surname(name: str) -> str:
-    words = name.split()
-    return words[-1].lower() if words else ""
+    words = name.lower().split()
+    while len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
+        words = words[:-1]
+    return words[-1] if words else ""
 
 
 def _org_aliases(name: str, lex: Lexicons, company: bool) -> list[str]:
@@ -1022,15 +1120,19 @@ class _Registry:
         self.people: list[_Ent] = []
         self.orgs: list[_Ent] = []
         self.places: list[_Ent] = []
+        self.place_keys: dict[str, _Ent] = {}
         self.org_keys: dict[str, _Ent] = {}
         self.by_name: dict[str, _Ent] = {}  # full names and other forms, lower case
         self.by_last: dict[str, dict[int, _Ent]] = {}  # surname (and its last hyphen part) -> people by id()
         self.by_first: dict[str, dict[int, _Ent]] = {}  # given name -> people by id()
+        self.author_of: dict[int, _Ent] = {}  # id() of a byline author -> the person it merged into
 
     def _index_person(self, ent: _Ent, name: str) -> None:
         key = name.lower()
         self.by_name.setdefault(key, ent)
         words = key.split()
+        while len(words) > 2 and words[-1].rstrip(".").rstrip(",") in _SUFFIXES:
+            words = words[:-1]  # "John F. Kennedy Jr." is a Kennedy
         if len(words) >= 2:
             for last in {words[-1], words[-1].split("-")[-1]}:
                 self.by_last.setdefault(last, {})[id(ent)] = ent
@@ -1040,6 +1142,8 @@ class _Registry:
                    affs: tuple[str, ...] | list[str] = (), source: Person | None = None) -> _Ent:
         key = name.lower()
         words = key.replace(".", ". ").split()
+        while len(words) > 2 and words[-1].rstrip(".") in _SUFFIXES:
+            words = words[:-1]
         found = self.by_name.get(key)
         if found is None and len(words) >= 2:
             for p in self.by_last.get(words[-1], {}).values():
@@ -1115,12 +1219,13 @@ class _Registry:
         self.org_keys[key] = ent
 
     def add_place(self, c: _Cand) -> None:
-        key = c.name.lower()
-        for p in self.places:
-            if p.name.lower() == key:
-                p.mentions.append((c.start, c.end))
-                return
-        self.places.append(_Ent("place", c.name, mentions=[(c.start, c.end)]))
+        found = self.place_keys.get(c.name.lower())
+        if found is not None:
+            found.mentions.append((c.start, c.end))
+            return
+        found = _Ent("place", c.name, mentions=[(c.start, c.end)])
+        self.places.append(found)
+        self.place_keys[c.name.lower()] = found
 
 
 def _given_compatible(a: str, b: str) -> bool:
@@ -1156,6 +1261,7 @@ def _merge(article: Article, cands: list[_Cand], lex: Lexicons) -> _Registry:
     for author in article.authors:
         name = _smart_case(_clean(author.name))
         known = reg.add_person(name, None, list(author.titles), list(author.affiliations), source=author)
+        reg.author_of[id(author)] = known
         known.mentions.extend((m.start, m.end) for m in author.mentions)
     for credit in article.credits:
         if credit.role == "source" or not credit.span:
@@ -1163,7 +1269,10 @@ def _merge(article: Article, cands: list[_Cand], lex: Lexicons) -> _Registry:
         for nm in credit.names:
             nm = _clean(nm)
             at = text.find(nm, credit.span.start, credit.span.end) if nm else -1
-            flat_at = flatten(text).find(nm, credit.span.start, credit.span.end) if at < 0 and nm else at
+            if at < 0 and nm:  # a name wrapped over a line: "Editing by Jane\nRoe"
+                at = flatten(text[credit.span.start : credit.span.end]).find(nm)
+                at = at + credit.span.start if at >= 0 else -1
+            flat_at = at
             span = (flat_at, flat_at + len(nm)) if flat_at >= 0 else None
             if len(nm.split()) >= 2:
                 reg.add_person(_smart_case(nm), span)
@@ -1217,8 +1326,12 @@ def _merge(article: Article, cands: list[_Cand], lex: Lexicons) -> _Registry:
                 continue
             # "Warner Music" before "Warner Music Group Corp" was read; a known surname ending it
             last = _resolve_single(reg, words[-1], c.start) if len(words) == 2 else None
-            if last is not None and last.kind == "person" and _given_compatible(_first(last.name), words[0].lower()):
-                last.mentions.append((c.start, c.end))
+            tail = " " + c.name.lower()
+            if last is not None and last.kind == "person" and (
+                    _given_compatible(_first(last.name), words[0].lower()) or last.name.lower().endswith(tail)):
+                last.mentions.append((c.start, c.end))  # "Bin Laden" after "Osama bin Laden"
+                if c.name not in last.forms:
+                    last.forms.append(c.name)
             elif c.evidence == "org":
                 reg.add_org(attrs.evolve(c, kind="org"))
             elif c.name.split()[-1] in surnames_said:
@@ -1242,7 +1355,24 @@ def _merge(article: Article, cands: list[_Cand], lex: Lexicons) -> _Registry:
             reg.add_person(c.name, (c.start, c.end), c.titles, c.affiliations)
         elif c.evidence == "org":
             reg.add_org(attrs.evolve(c, kind="org"))
+    _merge_acronyms(reg)
     return reg
+
+
+def _merge_acronyms(reg: _Registry) -> None:
+    """Join an organization named only by acronym with the full name it stands for: "NATO" and
+    "North Atlantic Treaty Organization" are one organization when both appear."""
+    full = [o for o in reg.orgs if not _is_acronym(o.name)]
+    for org in [o for o in reg.orgs if _is_acronym(o.name)]:
+        match = next((o for o in full if (o.acronym is None or o.acronym == org.name)
+                      and _initials_match(o.name, org.name)), None)
+        if match is None:
+            continue
+        match.acronym = match.acronym or org.name
+        match.mentions.extend(org.mentions)
+        match.tickers.extend(t for t in org.tickers if t not in match.tickers)
+        reg.orgs.remove(org)
+        reg._index(match, org.name)
 
 
 def _first(name: str) -> str:
@@ -1268,7 +1398,7 @@ def find_entities(article: Article) -> Article:
         return tuple(Span(s, t, text[s:t]) for s, t in sorted(set(e.mentions)))
 
     people: list[Person] = []
-    by_source: dict[int, Person] = {}
+    by_ent: dict[int, Person] = {}
     for n, e in enumerate(sorted(reg.people, key=first), 1):
         fields: dict[str, Any] = {
             "aliases": tuple(_aliases(e, lex)),
@@ -1278,8 +1408,7 @@ def find_entities(article: Article) -> Article:
         }
         person = Person(e.name, f"p{n}", **fields)
         people.append(person)
-        if e.source is not None:
-            by_source[id(e.source)] = person
+        by_ent[id(e)] = person
     orgs: list[Organization] = []
     for n, e in enumerate(sorted(reg.orgs, key=first), 1):
         aliases = [f for f in dict.fromkeys(e.forms) if f.lower() != e.name.lower() and f != e.acronym]
@@ -1291,7 +1420,9 @@ def find_entities(article: Article) -> Article:
         places.append(Place(e.name, f"l{n}", **fields))
     changes: dict[str, Any] = {"people": tuple(people), "organizations": tuple(orgs), "places": tuple(places)}
     if article.byline is not None:
-        authors: dict[str, Any] = {"authors": tuple(by_source.get(id(a), a) for a in article.byline.authors)}
+        # two credits of one person ("By Pedro Nicolaci da Costa" ... "Reporting by Pedro da Costa") merge
+        merged = (by_ent[id(reg.author_of[id(a)])] for a in article.byline.authors)
+        authors: dict[str, Any] = {"authors": tuple(dict.fromkeys(merged))}
         changes["byline"] = attrs.evolve(article.byline, **authors)
     return attrs.evolve(article, **changes)
 
@@ -1373,24 +1504,29 @@ def entity_at(article: Article, start: int, end: int) -> Person | Organization |
 
 
 def gender_of(person: Person, article: Article | None = None) -> str | None:
-    """"female", "male" or None: from an honorific before a mention, gendered titles, then the given name."""
+    """The person's gender as the copy shows it: ``"female"``, ``"male"`` or None.
+
+    Reads, in order of strength, a gendered honorific before a mention ("Mrs.", "Mr") when the article
+    is given, gendered title words ("spokeswoman", "chairman"), then the given name against the
+    lists ``given_names_female`` / ``given_names_male``; None when they disagree or say nothing.
+    """
     lex = lexicons()
     votes = {"female": 0, "male": 0}
     if article is not None:
-        flat = flatten(article.text)
         for m in person.mentions:
-            before = flat[max(0, m.start - 6) : m.start].split()
+            # only the few characters before each mention are read: no need to flatten the whole text
+            before = flatten(article.text[max(0, m.start - 6) : m.start]).split()
             if before:
                 w = before[-1].lower().rstrip(".")
-                if w in _FEMALE_WORDS:
+                if w in lex.female_words:
                     votes["female"] += 2
-                elif w in _MALE_WORDS:
+                elif w in lex.male_words:
                     votes["male"] += 2
     for t in person.titles:
         for w in t.lower().replace(".", "").split():
-            if w in _FEMALE_WORDS:
+            if w in lex.female_words:
                 votes["female"] += 1
-            elif w in _MALE_WORDS:
+            elif w in lex.male_words:
                 votes["male"] += 1
     if votes["female"] != votes["male"]:
         return "female" if votes["female"] > votes["male"] else "male"

@@ -44,7 +44,6 @@ from newsmodel.formats.registry import (
     available_formats,
     get_format,
     register_format,
-    registry,
     unregister_format,
 )
 
@@ -54,6 +53,5 @@ __all__ = [
     "available_formats",
     "get_format",
     "register_format",
-    "registry",
     "unregister_format",
 ]

@@ -13,7 +13,7 @@ __all__ = ["detect_ap", "parse_ap"]
 # AP's wire trailer: 'AP-NY-06-01-98 0828EDT'.
 _MARK = re.compile(r"^AP-[A-Z]{2,3}-\d\d-\d\d-\d\d \d{4}", re.MULTILINE)
 
-detect_ap = agency_detector("AP", _MARK)
+detect_ap = agency_detector("AP", _MARK, "AP-")
 
 
 @register_format("ap", detect=detect_ap)

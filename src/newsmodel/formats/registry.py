@@ -20,7 +20,7 @@ import.
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib.metadata import entry_points
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -39,6 +39,17 @@ __all__ = [
 ]
 
 ENTRY_POINT_GROUP = "newsmodel.formats"
+
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
+
+
+def entry_points(*, group: str) -> list[EntryPoint]:
+    """The installed entry points of ``group`` (``importlib.metadata`` is imported only when asked: it is slow)."""
+    from importlib.metadata import entry_points as installed
+
+    return list(installed(group=group))
+
 
 Parser = Callable[[str], Article]
 Detector = Callable[[str], float]
@@ -121,6 +132,8 @@ class FormatRegistry:
             score = fmt.detect(text)
             if score > best_score:
                 best, best_score = fmt, score
+                if score >= 1.0:
+                    break  # certain: no later format can win a tie
         return best if best is not None else self.get(self.fallback)
 
     def _load_entry_points(self) -> None:

@@ -14,7 +14,7 @@ __all__ = ["detect_reuters", "parse_reuters"]
 # The sign-off line closing 1980s copy: 'Reuter', 'REUTER'.
 _MARK = re.compile(r"^[ \t]*(?:Reuter|REUTER)[ \t]*$", re.MULTILINE)
 
-detect_reuters = agency_detector("Reuters", _MARK)
+detect_reuters = agency_detector("Reuters", _MARK, "reuter")
 
 
 @register_format("reuters", detect=detect_reuters)

@@ -81,22 +81,28 @@ def elements(text: str) -> list[Element]:
     """Every element whose start and end tags both appear, in document order (unbalanced tags ignored)."""
     out: list[Element] = []
     stack: list[tuple[str, str, int, int]] = []
+    make = Element._make
     for m in _TAG.finditer(text):
-        name = m.group(2).upper()
-        if m.group(1):
+        slash, name, attributes = m.groups()
+        name = name.upper()
+        if slash:
             # close the nearest open element of this name, dropping unclosed ones opened inside it
             for i in range(len(stack) - 1, -1, -1):
                 if stack[i][0] == name:
-                    _, attributes, start, content_start = stack[i]
+                    _, opened_with, start, content_start = stack[i]
                     del stack[i:]
-                    out.append(Element(name, attributes, start, m.end(), content_start, m.start(), i))
+                    out.append(make((name, opened_with, start, m.end(), content_start, m.start(), i)))
                     break
         else:
-            stack.append((name, m.group(3), m.start(), m.end()))
+            stack.append((name, attributes, m.start(), m.end()))
             if len(stack) > 64:
                 del stack[0]
-    out.sort(key=lambda e: e.start)
+    out.sort(key=_start_of)
     return out
+
+
+def _start_of(element: Element) -> int:
+    return element.start
 
 
 @attrs.define

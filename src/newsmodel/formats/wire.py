@@ -54,6 +54,7 @@ __all__ = [
     "published_from",
     "read_copy",
     "split_paragraphs",
+    "trailer_kind",
 ]
 
 When = _dt.date | _dt.datetime | PartialDate
@@ -265,7 +266,7 @@ def _cap_word(word: str) -> str:
         return _SUFFIXES[low]
     if len(word) > 4 and low.startswith("mc"):
         return "Mc" + word[2:].capitalize()
-    if (len(word) <= 3 and word.endswith(".")) or (len(word) == 2 and word.isalpha() and False):
+    if len(word) <= 3 and word.endswith("."):  # an initial: 'L.'
         return word.upper()
     return word.capitalize()
 
@@ -333,12 +334,17 @@ def _is_name(phrase: str, lenient: bool = False) -> bool:
 
 # A byline: 'By DONNA BRYSON', 'BY TED D'AFFLISIO, Reuters', 'by Janie Gabbett, Reuters', 'By  Nate Raymond  and ...'.
 _BYLINE = re.compile(r"[ \t]*\(?(?:By|BY|by)[ \t:]+(?P<names>\S.{0,200}?)\)?[ \t]*$")
+# A word: 'LONDON', '(Reuters)'.
+_WORD = re.compile(r"\S+")
 # A byline continued on the next line: 'and Bill Rankin'.
-_BYLINE_MORE = re.compile(r"[ \t]*(?:and|AND|&)[ \t]+(?P<names>[A-Z].{0,120}?)[ \t]*$")
-# Separators between the people of a byline: ', ', ' and ', ' & '.
-_NAME_SEP = re.compile(r"\s*(?:,|;|\band\b|\bAND\b|&|\bwith\b|\bWITH\b)\s*|\s+-+\s*")
+_BYLINE_MORE = re.compile(r"[ \t]*+(?:and|AND|&)[ \t]+(?P<names>[A-Z].{0,120}?)[ \t]*+$")
+# Separators between the people of a byline: ', ', ' and ', ' & ', ' with ', ' - '.
+# (Each match starts where a run of spaces starts, so a long run is scanned once.)
+_NAME_SEP = re.compile(r"(?<!\s)(?:\s*(?:,|;|\band\b|\bAND\b|&|\bwith\b|\bWITH\b)\s*|\s+-+\s*)")
 # A copyright notice on the byline's line: '   c.1999 N.Y. Times News Service'.
 _COPYRIGHT_TAIL = re.compile(r"\s(?:[cC]\.[ ]?\d{4}|\([cC]\)|\u00a9)[^\n]*$")
+# An operator's code stuck to a byline: '(a)' in 'By BARBARA YOST(a)'.
+_OPERATOR_CODE = re.compile(r"\s*\([a-z]{1,3}\)?\s*$")
 # A role line under a byline: 'Associated Press Writer', 'AP Business Writer', 'Reuters Staff Correspondent'.
 _ROLE_LINE = re.compile(
     r"[ \t]*(?:(?:The )?Associated Press|AP|Reuters?|Xinhua|AFP|UPI|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
@@ -359,7 +365,9 @@ def parse_byline(names_text: str, lenient: bool = False) -> tuple[list[str], lis
     people: list[str] = []
     roles: list[str] = []
     agency: str | None = None
-    names_text = _COPYRIGHT_TAIL.sub("", names_text)
+    if len(names_text) > 300:
+        return people, roles, agency
+    names_text = _OPERATOR_CODE.sub("", _COPYRIGHT_TAIL.sub("", names_text))
     for piece in _NAME_SEP.split(names_text):
         piece = collapse(piece).strip(" .:")
         if not piece:
@@ -387,7 +395,7 @@ def parse_byline(names_text: str, lenient: bool = False) -> tuple[list[str], lis
                 continue
         if _is_name(piece, lenient):
             people.append(normal_name(piece))
-        elif people:
+        elif people and len(piece.split()) <= 8 and "(" not in piece:
             roles.append(piece)
         else:
             # 'By definition, ...': a sentence, not a byline, unless nothing else is there
@@ -411,6 +419,12 @@ _CREDIT_PAREN = re.compile(
 _CONTRIBUTED = re.compile(
     r"[ \t(]*(?P<names>[A-Z][^()\n]{0,300}?)\s+(?:also\s+)?contributed(?:\s+reporting)?"
     r"(?:\s+(?:to|for)\s+this\s+(?:report|story|article))?\.?\)?[ \t]*$"
+)
+# A bracketed note after the story: '($1 = 0.7466 euro)', '(This story was corrected ...)', '(Corrects ...)',
+# a contact line '(jane.doe@example.com; +44 20 7542 0000)'.
+_TAIL_NOTE = re.compile(
+    r"\((?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]\s?1\b|[^()@\n]{0,200}@|(?i:this story|corrects|refiles|updates|adds|"
+    r"fixes|recasts|repeats|removes|changes|the author|for more|editing by|writing by|reporting by))"
 )
 # An outlet citing its source agency: 'Azernews reports per Trend', 'Azernews reports citing Trend'.
 _REPORTS_PER = re.compile(
@@ -470,6 +484,9 @@ def parse_credit(text: str) -> list[tuple[str, list[str]]]:
     >>> parse_credit("Jane Doe and Ali Khan contributed to this report.")
     [('contributed', ['Jane Doe', 'Ali Khan'])]
     """
+    if len(text) > 1000:
+        return []
+    text = flatten(text)
     roles = list(_CREDIT_ROLE.finditer(text))
     if roles:
         out = []
@@ -492,7 +509,7 @@ _PLACE_WORD = r"[A-Z][A-Za-z'\.\-]*"
 # 'EXTON, Pa., March 26 - ', 'PHOENIX _ ', 'MADRID, February 17 (Xinhua) -- ', 'JOHANNESBURG March 13 -'.
 _DATELINE = re.compile(
     rf"(?P<loc>{_PLACE_WORD}(?:[ /]{{1,2}}{_PLACE_WORD}){{0,5}}(?:[ ]\([A-Z][A-Za-z ]{{1,30}}\)(?=,))?"
-    rf"(?:,[ ]{{1,2}}{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}){{0,2}})?"
+    rf"(?:,[ ]{{1,2}}{_PLACE_WORD}(?:[ /]{_PLACE_WORD}){{0,4}}){{0,2}})?"
     rf",?[ ]{{0,3}}(?P<date>{MONTH}[ ]{{1,2}}\d{{1,2}}(?:,[ ]\d{{4}})?)?"
     r"[ ]{0,3}(?:\((?P<agency>[A-Za-z][A-Za-z!.&' ]{0,40})\))?"
     r"[ ]{0,3}(?P<sep>--|-|_|\u2014|\u2013|:)(?=[ ]|$|[A-Z\"'`\u201c])[ ]{0,3}"
@@ -547,8 +564,12 @@ def dateline_agency(text: str, within: int = 1500) -> str | None:
     return found
 
 
-def agency_detector(agency: str, mark: re.Pattern[str] | None = None) -> Callable[[str], float]:
+def agency_detector(
+    agency: str, mark: re.Pattern[str] | None = None, hint: str | None = None
+) -> Callable[[str], float]:
     """A detector for an agency's plain copy: 0.9 for its tag in a dateline, 0.6 for ``mark`` near the end.
+
+    ``hint`` is a plain string the mark contains (any case), checked first because it is cheaper than the regex.
 
     >>> agency_detector("UPI")("WASHINGTON, March 3 (UPI) -- Rain.")
     0.9
@@ -557,7 +578,8 @@ def agency_detector(agency: str, mark: re.Pattern[str] | None = None) -> Callabl
     def detect(text: str) -> float:
         if dateline_agency(text) == agency:
             return 0.9
-        if mark is not None and mark.search(text[-3000:]):
+        tail = text[-3000:]
+        if mark is not None and (hint is None or hint.lower() in tail.lower()) and mark.search(tail):
             return 0.6
         return 0.0
 
@@ -594,30 +616,48 @@ _BARE_NOTE = re.compile(
     r"[ \t]*(?:Corrects|Updates|Adds|Refiles|Recasts|Repeats|Changes|Fixes) (?:to |with |in |[a-z])"
 )
 # Sign-off: 'Reuter', 'REUTER', 'reuter', 'REUTERS', 'REUTE', 'REUITER'.
-_SIGNOFF = re.compile(r"[ \t]*(?i:reu[a-z]{0,5})[ \t]*$")
+_SIGNOFF = re.compile(r"[ \t]*+(?i:reu[a-z]{0,5})[ \t]*+$")
 # Operator initials closing AP copy: '(tsm/ml)', '(pvc-ac)', '(jt)'.
-_INITIALS = re.compile(r"[ \t]*(?:&UR;[ \t]*)?\(?[a-z]{1,4}(?:[/-][a-z]{1,4}){0,3}\)?[ \t]*$")
+_INITIALS = re.compile(r"[ \t]*+(?:&UR;[ \t]*)?\(?[a-z]{1,4}(?:[/-][a-z]{1,4}){0,3}\)?[ \t]*+$")
 # A wire trailer: 'AP-NY-06-01-98 0828EDT', 'NYT-06-25-98 2141EDT'.
-_WIRE_TRAILER = re.compile(r"[ \t]*[A-Z]{2,5}(?:-[A-Z]{2,3})?-\d\d-\d\d-\d\d[ \t]+\d{4}[A-Z]{3}\b.*$")
-# End marks: 'XXX END OF STORY', 'X X X', 'ENDIT', '-0-', '------', '(END)', 'MORE'.
+_WIRE_TRAILER = re.compile(r"[ \t]*+[A-Z]{2,5}(?:-[A-Z]{2,3})?-\d\d-\d\d-\d\d[ \t]+\d{4}[A-Z]{3}\b.*$")
+# End marks: 'XXX END OF STORY', 'X X X', 'ENDIT', '-0-', '------', '(END)', '$$$'.
 _END = re.compile(
-    r"[ \t]*(?:X+[ \t]*END OF STORY|X(?: X){2,}|XXX+|ENDIT|END|\(END\)|-0-|[-_=]{3,}|\.{3,}|\*{3,}|#{1,3}|30|-30-)"
-    r"[ \t]*$"
+    r"[ \t]*+(?:(?:X+[ \t]*)?END OF STORY|X(?: X){2,}|XXX+|ENDIT|END|\(END\)|-0-|-30-|30"
+    r"|[-_=]{3,}|\.{3,}|\*{3,}|\${3,}|#{1,3})"
+    r"[ \t]*+$"
 )
 # The date and time inside a wire trailer: '-06-01-98 0828' in 'AP-NY-06-01-98 0828EDT'.
 _TRAILER_DATE = re.compile(r"-(\d\d)-(\d\d)-(\d\d)[ \t]+(\d\d)(\d\d)")
-_MORE = re.compile(r"[ \t]*(?:MORE|More|more|\(MORE\))[ \t]*$")
+# A "more follows" line: 'MORE', '(MORE)'.
+_MORE = re.compile(r"[ \t]*+(?:MORE|More|more|\(MORE\))[ \t]*+$")
 # Copyright: 'c.1998 N.Y. Times News Service', 'c. 1999 Cox News Service', 'COPYRIGHT 1998 BY WORLDSOURCES, INC.'
-_COPYRIGHT = re.compile(r"[ \t]*(?:[cC]\.[ ]?\d{4}\b|\([cC]\)|\u00a9|(?i:copyright)\b)")
+_COPYRIGHT = re.compile(r"[ \t]*+(?:[cC]\.[ ]?\d{4}\b|\([cC]\)|\u00a9|(?i:copyright)\b)")
 # Distribution lines: 'For Use By Clients of the New York Times News Service', 'Story Filed By Cox Newspapers',
 # '(REG:EURO;)', '(LANG:ENGLISH;))', 'NYT-subscribers can make individual purchase ...'.
 _DISTRIBUTION = re.compile(
-    r"[ \t]*\(?(?:(?i:for use by|for release|story filed by|distributed by|nyt-subscribers|non-subscribers|"
+    r"[ \t]*+\(?(?:(?i:for use by|for release|story filed by|distributed by|nyt-subscribers|non-subscribers|"
     r"to publish this|by arrangement)|\((?:REG|LANG|FOREIGN):|[)(][ \t]*$|\)\)|REG:|LANG:)"
 )
+# Any figure at all, '7': a table block needs some.
+_DIGIT = re.compile(r"\d")
 # A figure standing as a word of its own: '11,059', '+14', '-0.5%', '27-1/2', '$4.5'.
 _NUMBER_TOKEN = re.compile(r"(?<!\S)[-+]?\$?\d[\d,./\-]*%?(?!\S)")
-_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _first_lines(text: str, count: int) -> list[str]:
+    """The first ``count`` lines of ``text`` that are not blank, found without splitting all of it."""
+    out: list[str] = []
+    pos = 0
+    while len(out) < count:
+        nl = text.find("\n", pos)
+        line = text[pos:] if nl == -1 else text[pos:nl]
+        if line.strip():
+            out.append(line)
+        if nl == -1:
+            break
+        pos = nl + 1
+    return out
 
 
 def _table_row(line: str) -> bool:
@@ -673,12 +713,35 @@ def _line_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _reverse_lines(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """The lines of ``text[start:end]`` from the last to the first, as offsets."""
+    b = end
+    while b >= start:
+        nl = text.rfind("\n", start, b)
+        yield (nl + 1 if nl >= 0 else start), b
+        if nl < 0:
+            return
+        b = nl
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+    """``(a, b)`` without the whitespace at either end of ``text[a:b]`` (a run of spaces is skipped in C)."""
+    if a >= b or not (text[a].isspace() or text[b - 1].isspace()):
+        return a, b
+    piece = text[a:b]
+    inner = piece.strip()  # str.strip drops exactly the characters str.isspace accepts
+    if not inner:
+        return b, b
+    a += len(piece) - len(piece.lstrip())
+    return a, a + len(inner)
+
+
+# A run of blank lines between paragraphs: '\n\n', '\n  \n\t\n'.
+_BLANK_RUN = re.compile(r"\n(?:[^\S\n]*\n)+")
+# The newline before an indented line holding words: '\n    The dry period' ('\n\tText'), not '\n   \n'.
+_INDENTED_LINE = re.compile(r"\n(?=\t|  )(?=[^\S\n]*+\S)")
+# The newline before a flush line holding words: '\nthe Bahia cocoa zone'.
+_FLUSH_LINE = re.compile(r"\n(?!\t|  )(?=[^\S\n]*+\S)")
 
 
 def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -694,36 +757,34 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
     """
     stop = len(text) if end is None else end
     out: list[tuple[int, int]] = []
-    block: list[tuple[int, int]] = []
-
-    def flush() -> None:
-        if not block:
-            return
-        flags = [_indented(text, a, b) for a, b in block]
-        mixed = any(flags) and not all(flags)
-        if not mixed:
-            p = _trim(text, block[0][0], block[-1][1])
+    pos = start
+    for m in [*_BLANK_RUN.finditer(text, start, stop), None]:
+        a, b = (pos, m.start()) if m is not None else (pos, stop)
+        if m is not None:
+            pos = m.end()
+        # the block's first line keeps its indent: look back to the line start
+        a_trim, b_trim = _trim(text, a, b)
+        if b_trim <= a_trim:
+            continue
+        first_nl = text.find("\n", a_trim, b_trim)
+        if first_nl == -1 or (text.find("\n\t", first_nl, b_trim) == -1 and text.find("\n  ", first_nl, b_trim) == -1):
+            out.append((a_trim, b_trim))  # one line, or no indented line after the first: one paragraph
+            continue
+        # indented lines after the first line with words start paragraphs, unless every line is indented
+        splits = [m.end() for m in _INDENTED_LINE.finditer(text, a_trim, b)]
+        first_start = text.rfind("\n", a, a_trim) + 1 or a
+        if not splits or (_indented(text, first_start, b) and _FLUSH_LINE.search(text, a_trim, b) is None):
+            out.append((a_trim, b_trim))
+            continue
+        cur = a
+        for la in splits:
+            p = _trim(text, cur, la)
             if p[1] > p[0]:
                 out.append(p)
-        else:
-            cur = block[0][0]
-            for (a, _), ind in zip(block[1:], flags[1:], strict=True):
-                if ind:
-                    p = _trim(text, cur, a)
-                    if p[1] > p[0]:
-                        out.append(p)
-                    cur = a
-            p = _trim(text, cur, block[-1][1])
-            if p[1] > p[0]:
-                out.append(p)
-        block.clear()
-
-    for a, b in _line_list(text, start, stop):
-        if text[a:b].isspace() or a == b:
-            flush()
-        else:
-            block.append((a, b))
-    flush()
+            cur = la
+        p = _trim(text, cur, b)
+        if p[1] > p[0]:
+            out.append(p)
     return out
 
 
@@ -732,12 +793,13 @@ _SENTENCE_PUNCT = frozenset(".!?,;:\"'”’)»`")
 
 
 def _is_subheading(s: str) -> bool:
+    """A short line standing alone, without sentence punctuation: 'Region’s digital hub', 'IN SEARCH OF VACCINE'."""
+    if len(s) > 80:
+        return False
     words = s.split()
-    if not 1 <= len(words) <= 10 or len(s) > 80:
+    if not 1 <= len(words) <= 10:
         return False
-    if s[-1] in _SENTENCE_PUNCT or not (s[0].isupper() or s[0].isdigit()):
-        return False
-    return not any(c.isdigit() for c in s[:1])
+    return s[-1] not in _SENTENCE_PUNCT and s[0].isupper()
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -812,6 +874,8 @@ class Copy:
 
     def add_byline(self, a: int, b: int, names_text: str, names_at: int, lenient: bool = False) -> bool:
         """Read a byline printed at ``text[a:b]``; False when it names nobody and no agency."""
+        if len(names_text) > 300:  # a byline is a line, not a paragraph
+            return False
         people, roles, agency = parse_byline(names_text, lenient)
         if not people and agency is None:
             return False
@@ -834,10 +898,11 @@ class Copy:
 
     def add_credit(self, a: int, b: int) -> bool:
         """Read a credit printed at ``text[a:b]``; authors come from every role but editing."""
-        inner = self.text[a:b]
-        parsed = parse_credit(inner)
-        if not parsed:
+        if b - a > 1000:  # a credit is a line or a bracket, not a page
             return False
+        parsed = parse_credit(self.text[a:b])
+        if not any(names for _, names in parsed):
+            return False  # 'The fund said it contributed.' names nobody: not a credit
         span = self.span(*_trim(self.text, a, b))
         for role, names in parsed:
             self.credits.append(_make(Credit, role=role, names=names, text=collapse(span.text), span=span))
@@ -890,8 +955,10 @@ class Copy:
             j = i
             if line.lstrip().startswith("(") and ")" not in line:
                 while j < len(lines) and j - i < 6 and ")" not in text[lines[j][0] : lines[j][1]]:
+                    if _BYLINE.match(text, *lines[j]):
+                        break  # an unclosed note ends where the byline starts
                     j += 1
-                if j < len(lines):
+                if j < len(lines) and not _BYLINE.match(text, *lines[j]):
                     j += 1
             s, e = _trim(text, a, lines[j - 1][1])
             if e > s:
@@ -923,11 +990,9 @@ class Copy:
         """Take trailers, sign-offs and closing credits off the end; return the story's remaining range."""
         text = self.text
         found: list[Trailer] = []
-        credits_at: list[tuple[int, int]] = []
-        lines = _line_list(text, start, stop)
         end_at = stop
         n = 0
-        for a, b in reversed(lines):
+        for a, b in _reverse_lines(text, start, stop):
             line = text[a:b]
             if not line.strip():
                 end_at = a
@@ -948,17 +1013,25 @@ class Copy:
                 end_at = a
                 continue
             opening = line.lstrip(" \t(")
+            if "contributed" in line and not self._starts_paragraph(start, a, b):
+                break  # the end of a wrapped credit: read with its paragraph later
             if ("contributed" in line and _CONTRIBUTED.match(line)) or (
                 (line.lstrip().startswith("(") or _CREDIT_ROLE.match(opening)) and _CREDIT_ROLE.search(line)
             ):
-                credits_at.append((a, b))
+                if not self.add_credit(a, b):
+                    break
                 end_at = a
                 continue
             break
-        for a, b in reversed(credits_at):
-            self.add_credit(a, b)
         self.trailers.extend(reversed(found))
         return start, end_at
+
+    def _starts_paragraph(self, start: int, a: int, b: int) -> bool:
+        """Whether the line ``text[a:b]`` opens a paragraph: first, after a blank line, or indented."""
+        if a <= start or _indented(self.text, a, b):
+            return True
+        prev = self.text.rfind("\n", start, a - 1)
+        return not self.text[prev + 1 : a - 1].strip()
 
     def _trailer_date(self, line: str) -> None:
         """'AP-NY-06-01-98 0828EDT' dates the story 1998-06-01 08:28 (Eastern time, as printed)."""
@@ -984,7 +1057,7 @@ class Copy:
             window = flatten(text[a : min(b, a + 200)])
             if dateline and _match_dateline(window) is not None:
                 break
-            m = _BYLINE.match(text, a, line_end)
+            m = _BYLINE.match(text, a, line_end) if line_end - a <= 120 and text.count("\n", a, b) < 4 else None
             if m and self.add_byline(a, line_end, m.group("names"), m.start("names")):
                 if line_end < b:  # role line or copyright under the byline
                     self.read_front(line_end + 1, b)
@@ -1022,34 +1095,36 @@ class Copy:
 
     def _read_dateline(self, a: int, b: int, alone: bool = False) -> tuple[int, int]:
         """Take the dateline off the first paragraph; return the paragraph's remaining range."""
-        window = flatten(self.text[a : min(b, a + 200)])
-        m = _match_dateline(window)
+        text = self.text
+        window = flatten(text[a : min(b, a + 240)])
+        offset = 0
+        if window[:3] in ("By ", "BY "):
+            # 'By Jason Rhodes and Steve Slater LONDON  Dec 7 (Reuters) - ': a byline run into the dateline
+            for w in _WORD.finditer(window, 3, 160):
+                word = w.group()
+                if w.start() > 3 and (word[0] == "(" or (word.isupper() and sum(c.isalpha() for c in word) >= 3)):
+                    if _match_dateline(window[w.start() :]) is not None:
+                        offset = w.start()
+                    break
+        m = _match_dateline(window[offset:]) if offset else _match_dateline(window)
         if m is None:
             return a, b
-        loc = m.group("loc")
-        date_text = m.group("date")
-        agency = m.group("agency")
-        date = parse_date(date_text, self.year) if date_text else None
-        end = a + m.end()
-        if loc and loc[:3] in ("By ", "BY "):  # 'By Bob Burgdorfer CHICAGO (Reuters) -': a byline run in
-            words = loc.split(" ")
-            cut = next((i for i, w in enumerate(words) if i > 1 and len(w) > 1 and w.isupper()), len(words))
-            names = " ".join(words[1:cut])
-            at = a + m.start("loc")
-            if cut < len(words) and self.add_byline(at, at + len(" ".join(words[:cut])), names, at + 3):
-                loc = " ".join(words[cut:])
-                a = at + len(" ".join(words[:cut])) + 1
+        start = a + offset
+        end = start + m.end()
         if end >= b and not alone:  # nothing follows: a sentence with a dash, not a dateline
             return a, b
-        ds, de = _trim(self.text, a, a + m.end())
+        if offset:
+            self.add_byline(a, start, window[3:offset], a + 3)
+        loc, date_text, agency = m.group("loc"), m.group("date"), m.group("agency")
+        ds, de = _trim(text, start, min(end, b))
         self.dateline = Dateline(
             location=collapse(loc).rstrip(",") if loc else None,
             date_text=collapse(date_text) if date_text else None,
-            date=date,
+            date=parse_date(date_text, self.year) if date_text else None,
             agency=collapse(agency) if agency else None,
             span=self.span(ds, de),
         )
-        return _trim(self.text, min(end, b), b)
+        return _trim(text, min(end, b), b)
 
     def set_dateline(self, a: int, b: int) -> None:
         """Read ``text[a:b]`` as the dateline, as a container's dateline field states it."""
@@ -1069,16 +1144,31 @@ class Copy:
         )
 
     def _read_credits_inline(self, paras: list[tuple[int, int]]) -> None:
-        """A credit in brackets at the end of the last paragraph: '... on Friday. (Reporting by X; Editing by Y)'."""
-        if not paras:
-            return
-        a, b = paras[-1]
-        last_open = self.text.rfind("(", a, b)
-        if last_open <= a or b - last_open > 700:
-            return
-        if _CREDIT_PAREN.match(self.text, last_open, b) and self.add_credit(last_open, b):
-            paras[-1] = _trim(self.text, a, last_open)
-            if paras[-1][0] == paras[-1][1]:
+        """Bracketed credits and notes closing the last paragraph, taken off from the end:
+        '... on Friday. (Reporting by X; Editing by Y) ($1 = 0.7466 euro)'."""
+        text = self.text
+        for _ in range(4):
+            if not paras:
+                return
+            a, b = paras[-1]
+            wrapped_credit = b - a < 400 and "contributed" in text[a:b] and _CONTRIBUTED.match(flatten(text[a:b]))
+            if wrapped_credit and self.add_credit(a, b):  # 'Associated Press writer Ann Lee\ncontributed to ...'
+                paras.pop()
+                continue
+            close = b - 1 if text[b - 1] == ")" else (b - 2 if text.endswith(").", a, b) else -1)
+            if close <= a:
+                return
+            last_open = text.rfind("(", a, close)
+            if last_open < a or close - last_open > 700:
+                return
+            if _CREDIT_PAREN.match(text, last_open, close + 1) and self.add_credit(last_open, close + 1):
+                pass
+            elif _TAIL_NOTE.match(text, last_open, close + 1):
+                self.notes.append(Note(collapse(text[last_open : close + 1]), self.span(last_open, close + 1)))
+            else:
+                return
+            paras[-1] = _trim(text, a, last_open)
+            if paras[-1][0] >= paras[-1][1]:
                 paras.pop()
 
     def _add_body(self, paras: Iterable[tuple[int, int]]) -> None:
@@ -1090,14 +1180,15 @@ class Copy:
             raw = text[a:b]
             para_text = collapse(raw)
             kind: str = "paragraph"
-            if len(raw) - len(raw.translate(_NO_DIGITS)) >= 3 or "...." in raw:  # enough figures for a table
-                if "\n" in raw:
+            if "\n" in raw and ("...." in raw or _DIGIT.search(raw)):
+                # a block of table rows: its first rows show it ('Gold stock......11,059 unch')
+                if any(_table_row(ln) for ln in _first_lines(raw, 2)):
                     lines = [ln for ln in raw.split("\n") if ln.strip()]
                     rows = sum(1 for ln in lines if _table_row(ln))
                     if rows * 2 >= len(lines) and rows >= 2:
                         kind = "table"
-                elif _table_row(raw) and len(raw) < 200:
-                    kind = "table"
+            elif len(raw) < 200 and _table_row(raw):
+                kind = "table"
             if (
                 kind == "paragraph"
                 and 0 < idx < len(plist) - 1

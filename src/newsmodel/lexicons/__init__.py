@@ -18,14 +18,18 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 __all__ = ["ENV_VAR", "extend", "lexicon", "names"]
 
 ENV_VAR = "NEWSMODEL_LEXICON_PATH"
 
+_HERE = Path(__file__).parent  # the shipped lists sit beside this module (importlib.resources costs import time)
+
 _extra: dict[str, set[str]] = {}
+# Each list as last returned, per search path: the same frozenset object until extend() changes it, so
+# callers can cache what they derive from a list keyed on the object itself.
+_combined: dict[tuple[str, str], frozenset[str]] = {}
 
 
 def _entries(text: str) -> Iterable[str]:
@@ -38,7 +42,7 @@ def _entries(text: str) -> Iterable[str]:
 @cache
 def _load(name: str, search_path: str) -> frozenset[str]:
     words: set[str] = set()
-    shipped = files(__name__).joinpath(f"{name}.txt")
+    shipped = _HERE / f"{name}.txt"
     if shipped.is_file():
         words.update(_entries(shipped.read_text(encoding="utf-8")))
     for folder in filter(None, search_path.split(os.pathsep)):
@@ -50,9 +54,13 @@ def _load(name: str, search_path: str) -> frozenset[str]:
 
 def lexicon(name: str) -> frozenset[str]:
     """The entries of list ``name``: shipped file, user folders, then :func:`extend` additions."""
-    base = _load(name, os.environ.get(ENV_VAR, ""))
-    extra = _extra.get(name)
-    return base | extra if extra else base
+    search_path = os.environ.get(ENV_VAR, "")
+    found = _combined.get((name, search_path))
+    if found is None:
+        base = _load(name, search_path)
+        extra = _extra.get(name)
+        found = _combined[(name, search_path)] = base | extra if extra else base
+    return found
 
 
 def extend(name: str, entries: Iterable[str]) -> None:
@@ -60,8 +68,10 @@ def extend(name: str, entries: Iterable[str]) -> None:
     if isinstance(entries, str):
         raise TypeError("extend() takes an iterable of entries, not a single string")
     _extra.setdefault(name, set()).update(e.strip() for e in entries if e.strip())
+    for key in [k for k in _combined if k[0] == name]:
+        del _combined[key]
 
 
 def names() -> tuple[str, ...]:
     """The names of the shipped lists."""
-    return tuple(sorted(p.name[:-4] for p in files(__name__).iterdir() if p.name.endswith(".txt")))
+    return tuple(sorted(p.stem for p in _HERE.glob("*.txt")))
