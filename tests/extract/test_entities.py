@@ -342,3 +342,53 @@ def test_two_credits_of_one_author_merge_into_one_person() -> None:
     article = find_entities(Article(text=text, byline=Byline(authors=(full, short)), body=body))
     assert len(article.authors) == 1
     assert any(article.authors[0] is p for p in article.people)
+
+
+# ---- people named before an aside, suffixes, place-word surnames, head-first organizations -----
+
+
+@pytest.mark.parametrize("para", [
+    "Quilla Brandt, 25, said the march would go on.",
+    "Quilla Brandt, of Springfield, Va., said the march would go on.",
+    "Quilla Brandt, an organiser with the group, said the march would go on.",
+])
+def test_a_name_before_a_short_aside_and_said_is_a_person(para: str) -> None:
+    art = run(para)
+    assert "Quilla Brandt" in names(art.people)
+
+
+def test_a_sentence_end_inside_the_aside_is_no_aside() -> None:
+    art = run("Sales were driven by Green Day, Faith Hill and James Blunt. Warner Music, the label, said sales fell.")
+    assert "Green Day" not in names(art.people)
+
+
+@pytest.mark.parametrize(("para", "name", "surname"), [
+    ("Vann R. Newkirk II, a writer, said the plan failed. Newkirk said more.", "Vann R. Newkirk II", "Newkirk"),
+    ("Joseph R. Biden Jr. spoke on Monday. Biden said the plan failed.", "Joseph R. Biden Jr.", "Biden"),
+])
+def test_name_suffix_stays_in_the_name_and_the_surname_is_an_alias(para: str, name: str, surname: str) -> None:
+    p = person(run(para), name)
+    assert surname in p.aliases
+
+
+def test_given_name_then_a_place_word_is_a_surname() -> None:
+    art = run("The city's police Chief Chuck Jordan said the case would be solved. Visitors from Jordan arrived.")
+    p = person(art, "Chuck Jordan")
+    assert p.titles == ("Chief",)
+
+
+def test_head_first_organization_runs_on_through_on() -> None:
+    art = run("The Commission on Presidential Debates announced a review on Friday.")
+    assert "Commission on Presidential Debates" in names(art.organizations)
+    assert "Presidential Debates" not in names(art.people)
+
+
+@pytest.mark.parametrize(("name", "gender"), [("Aparna Rao", "female"), ("Johnnie Webb", "male")])
+def test_more_given_names_mark_people_and_gender(name: str, gender: str) -> None:
+    art = run(f"{name} spoke to reporters on Monday.")
+    assert gender_of(person(art, name), art) == gender
+
+
+def test_given_name_used_for_both_genders_gives_no_gender() -> None:
+    art = run("Leslie Wong spoke to reporters on Monday.")
+    assert gender_of(person(art, "Leslie Wong"), art) is None

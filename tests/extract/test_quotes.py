@@ -400,3 +400,70 @@ def test_hostile_input_finishes_and_keeps_invariants(text: str) -> None:
 def test_random_text_with_quote_marks_never_crashes_and_spans_hold(pieces: list[str]) -> None:
     text = " ".join(pieces)
     quotes(make(text, {"John Smith": ["Smith"]}))
+
+
+# -- pronouns after a new subject ---------------------------------------------------------------------------
+
+
+def test_pronoun_goes_to_the_new_subject_not_the_last_speaker_named_as_object() -> None:
+    text = ('"The senator won the debate tonight," Matt Crane said.\n\n'
+            "Dale Moss at the Review agreed with Crane about the winner.\n\n"
+            '"He succeeded with flying colors in the debate," he wrote.')
+    art = make(text, {"Matt Crane": ["Crane"], "Dale Moss": []})
+    qs = quotes(art)
+    assert [speaker_name(q) for q in qs] == ["Matt Crane", "Dale Moss"]
+
+
+def test_inverted_speaker_of_a_report_keeps_the_pronoun() -> None:
+    text = ('"Voters have seen her for years," said Sam Poe, a party strategist.\n\n'
+            "Debates are not likely to alter the race, noted the Tribune's Dirk Vale.\n\n"
+            '"Remember that debates happen very late in the campaign," he wrote.')
+    art = make(text, {"Sam Poe": ["Poe"], "Dirk Vale": ["Vale"]}, {"Tribune": []})
+    qs = [q for q in quotes(art) if q.kind == "direct"]
+    assert speaker_name(qs[-1]) == "Dirk Vale"
+
+
+def test_subject_of_a_clause_after_but_takes_the_pronoun() -> None:
+    text = ('"The accord is a start," said Ed Lee.\n\n'
+            "Critics called the deal weak, but Mr. Ross learned from it. "
+            '"It must include every large economy in the world," he said.')
+    art = make(text, {"Ed Lee": ["Lee"], "Tom Ross": ["Ross"]})
+    qs = quotes(art)
+    assert speaker_name(qs[-1]) == "Tom Ross"
+
+
+def test_possessive_name_after_said_opens_the_reported_clause() -> None:
+    text = ("Economist Rita Vance, who studies tax policy at the institute, said Ivo Brandt's statement "
+            "did not clarify the matter.\n\n"
+            '"I do not see details about who is left out of the plan," she said.')
+    art = make(text, {"Rita Vance": ["Vance"], "Ivo Brandt": ["Brandt"]}, titles={"Rita Vance": ["economist"]})
+    qs = quotes(art)
+    assert all(speaker_name(q) == "Rita Vance" for q in qs), [(q.text, speaker_name(q)) for q in qs]
+    assert any(q.kind == "indirect" and q.text.startswith("Ivo Brandt's statement") for q in qs)
+
+
+@pytest.mark.parametrize("verb", ["demanded", "retorted", "scoffed", "exclaimed"])
+def test_more_verbs_attribute_a_quotation_set_beside_them(verb: str) -> None:
+    art = make(f'"Why is this bank not too big to manage and too big to regulate?" Hale {verb}.',
+               {"Dora Hale": ["Hale"]})
+    (q,) = quotes(art)
+    assert speaker_name(q) == "Dora Hale"
+
+
+def test_pronoun_stays_with_the_speaker_when_others_are_only_objects() -> None:
+    text = ('"The change went smoothly last time," said Ron Vale.\n\n'
+            "Replacing the nominee could bring lobbying by loyalists to Joe Hart and Ben Sayer or to Al Dunn and Cy Moss, "
+            "he said.\n\n"
+            '"This is a different time, with many more people who speak out," he said.')
+    art = make(text, {"Ron Vale": ["Vale"], "Joe Hart": [], "Ben Sayer": [], "Al Dunn": [], "Cy Moss": []})
+    qs = [q for q in quotes(art) if q.kind == "direct"]
+    assert speaker_name(qs[-1]) == "Ron Vale"
+
+
+def test_person_called_by_given_name_alone_has_its_gender() -> None:
+    text = ('"We will fix the roads," said Tom Beck, the mayor.\n\n'
+            "Beck spoke for an hour. Melanie cheered from the couch.\n\n"
+            '"I love this town and all of you," he said.')
+    art = make(text, {"Tom Beck": ["Beck"], "Melanie": []})
+    qs = quotes(art)
+    assert speaker_name(qs[-1]) == "Tom Beck"

@@ -52,6 +52,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our",
 # A verb of saying right after a name: ' said', ' told', ' also said'.
 _SPEAKS = re.compile(r"\s+(?:also\s+)?(?:said|says|told|tells|added|adds|stated|noted|argued|explained|wrote|"
                      r"joked|insisted|warned|asked)\b")
+# A verb of saying before an inverted speaker: '..., said Smith', '..., noted NBC's Dante Chinni'.
+_SAYING = frozenset({"said", "says", "told", "added", "stated", "noted", "argued", "explained", "wrote", "writes",
+                     "insisted", "warned", "asked", "according"})
+# A conjunction opening a clause whose subject follows: '..., but Mr. Obama learned from it'.
+_CLAUSE_OPENERS = frozenset({"but", "while", "when", "because", "although", "though", "yet", "so", "then"})
 # The word before a position: 'spokesman ' before 'Jason Miller'.
 _PREV_WORD = re.compile(r"([\w.'\u2019&-]+)\s*$")
 # Abbreviated titles before a name and the role noun a story later uses alone: 'Sen.' -> 'the senator'.
@@ -200,8 +205,9 @@ class SpeakerIndex:
         if not found:
             words = {_norm(w) for t in person.titles for w in t.split()}
             found = "f" if words & _FEMALE_WORDS else "m" if words & _MALE_WORDS else ""
-        if not found and " " in person.name:
-            # the given name, as the entity stage's gender_of reads it: 'Kenneth Raske' -> he
+        if not found:
+            # the given name, as the entity stage's gender_of reads it: 'Kenneth Raske' -> he; a person
+            # the story calls by the given name alone ('Melanie said') too
             if self._given_mf is None:
                 self._given_mf = _given_by_gender(lexicons.lexicon("given_names_male"),
                                                   lexicons.lexicon("given_names_female"))
@@ -352,6 +358,10 @@ class SpeakerIndex:
         used = [int(p.id[1:]) for p in (*self.article.people, *self.added) if p.id[:1] == "p" and p.id[1:].isdigit()]
         return max(used, default=0) + 1
 
+    def is_title_word(self, word: str) -> bool:
+        """Whether a lower-case word names a role: 'NBC's chief correspondent' (but not 'Ivanka Trump's plan')."""
+        return self._is_title_word(word)
+
     def _is_title_word(self, word: str) -> bool:
         """'Secretary-General', 'Minister', 'chief': a word of a title, not of a name."""
         parts = [_norm(p) for p in word.split("-")]
@@ -419,10 +429,14 @@ class SpeakerIndex:
         if not fits:
             return last if last_fits else None
         first = fits[0]
-        if first is not last and not self._is_subject(first, pos):
+        if not self._is_subject(first, pos):
             # 'Miller told the Post ... mentioned by Ivanka Trump. "...," he said': a name in the
-            # object of a sentence yields the pronoun to one that opened a sentence
-            first = next((ent for ent in fits[1:4] if self._is_subject(ent, pos)), first)
+            # object of a sentence yields the pronoun to one that opened a sentence -- the last
+            # speaker's too: 'Roe agreed with Doe. "...," he wrote' is Roe's
+            subject = next((ent for ent in fits[1:4] if self._is_subject(ent, pos)), None)
+            if subject is None and last_fits:
+                return last  # 'loyalists to Biden and Sanders. "...," he said': no new subject, the speaker goes on
+            first = subject or first
         if last_fits and last is not first and self.last_content is not None:
             # 'Ryan said he believes McConnell is right. "...," he said': a name inside what the last
             # speaker said does not take the pronoun from the speaker
@@ -456,7 +470,14 @@ class SpeakerIndex:
                 j = m.start(1)
                 k += 1
             before = text[max(0, j - 3) : j].rstrip()
-            return not before or before[-1] in ".!?,;:(\"\u201d'" or text[max(0, j - 5) : j].strip() in ("said", "says")
+            if not before or before[-1] in ".!?,;:(\"\u201d'":
+                return True
+            m = _PREV_WORD.search(text, max(0, j - 40), j)
+            # '..., noted NBC's Dante Chinni': the one who spoke ('said Ivanka Trump's plan' is a possessor);
+            # '..., but Mr. Obama learned': a clause's subject
+            if m is not None and m.group(1) in _SAYING:
+                return not text.startswith(("'s", "\u2019s"), e)
+            return m is not None and m.group(1) in _CLAUSE_OPENERS
         return False
 
     def subject_before(self, pos: int, start: int) -> Person | None:

@@ -194,6 +194,8 @@ _PREPOSITIONS = frozenset(
     }
 )
 _WH_WORDS = frozenset({"when", "whether", "how", "why", "what", "where", "which", "who", "whom"})
+# The wh-words that make a question of what follows ('which' and 'who' open relative clauses instead).
+_QUESTION_WORDS = _WH_WORDS - {"which", "who"}
 _NO_PLAN = frozenset({"don't", "doesn't", "didn't", "don’t", "doesn’t", "didn’t"})
 # Descriptions that may stand for any named organization: 'the company said it will'.
 _GENERIC_NOUNS = frozenset({"company", "firm", "group", "corporation", "conglomerate"})
@@ -751,8 +753,7 @@ def _read_cue(ctx: _Context, m: re.Match[str], sent_end: int) -> _Cue | None:
         return _Cue(kind, m.start(), m.end(), m.start() + m.group().index(" ") + 1, negated, m.end())
     adv = _ADVERBS.match(flat, m.end(), sent_end)
     adverbs = adv.group().split() if adv else []
-    outcome = lex.outcome
-    if any(a in outcome for a in adverbs):
+    if not lex.outcome.isdisjoint(adverbs):
         return None  # 'will likely cut', 'would probably'
     negated = negated or "not" in adverbs or "never" in adverbs
     after = adv.end() if adv else m.end()
@@ -812,10 +813,9 @@ def _blocked(ctx: _Context, cue: _Cue, sent_start: int, end: int) -> bool:
     words = [t.group().lower() for t in _tokens(ctx, sent_start, cue.start, 80)[-8:]]
     if words and words[-1] in ctx.lex.outcome:
         return True  # 'Apple probably would release them': a guess at what the actor will do
-    if any(w in _WH_WORDS and w not in ("which", "who") for w in words):
+    if not _QUESTION_WORDS.isdisjoint(words):
         return True  # 'whether his message will appeal', 'on when the Fed would begin': questions
-    prediction = ctx.lex.prediction
-    if any(w in prediction for w in words):
+    if not ctx.lex.prediction.isdisjoint(words):
         return True
     if cue.kind == "verbto" and words and (words[-1] in _NO_PLAN or words[-2:] in (["do", "not"], ["does", "not"],
                                                                                 ["did", "not"])):
@@ -831,8 +831,7 @@ def _blocked(ctx: _Context, cue: _Cue, sent_start: int, end: int) -> bool:
         for year in _PAST_YEAR.finditer(flat, cue.start, end):
             if int(year.group(1)) < published.year:
                 return True  # 'agreed to buy 95 percent of FGIC in 2003': done, not pledged
-    cancel = ctx.lex.cancel
-    return any(w in cancel for w in words[-4:])
+    return not ctx.lex.cancel.isdisjoint(words[-4:])
 
 
 def _third_party(ctx: _Context, actor: Actor, quote: Quote | None, subject_text: str) -> bool:

@@ -67,6 +67,7 @@ _LINKS = frozenset(["of", "of the", "for", "for the", "and", "&", "on"])
 _ORG_CONNECTORS = _LINKS | frozenset(["'s", "de", "du", "des", "del", "della", "di", "la", "le"])
 # Connectors that carry a head-first organization name on: "Ministry of ...", "Court of Appeals".
 _OF = frozenset(["of", "of the", "for", "for the"])
+_HEAD_LINKS = _OF | frozenset(["on"])  # "Ministry of X", "Commission on Presidential Debates": after an org head
 # Stock tickers printed after a company, one at a time: " <BAC>", " ( HUM.N )", " ( 0753.HK )", " WMG.N".
 _TICKER = re.compile(r"\s*(?:<([A-Z][A-Z0-9.]{0,9})>|\(\s*([A-Z0-9]{1,6}\.[A-Z]{1,3})\s*\)|([A-Z]{1,5}\.[A-Z]{1,2})\b)")
 # A lower-case word hyphened to a name: "-based" in "New York-based", "-style" in "Jackson-style".
@@ -80,6 +81,8 @@ _NAME_PARTS = re.compile(r"(['\u2019-])")  # the joints of "D'AMATO", "BAR-ILLAN
 _COMMA = re.compile(r",\s+")  # ", " before an appositive
 _COMMA_GAP = re.compile(r"\s*,\s*")  # " , " -- all that stands between a name and the title after it
 _NEXT_LOWER = re.compile(r"\s*(?:,\s*)?([a-z]+)")  # " said", ", said" after a name
+_ASIDE_STOPS = frozenset('"\u201c\u201d;:()\n')  # marks an aside between a name and "said" never holds
+_SENTENCE_END = re.compile(r"[a-z0-9]{2}\.\s+[A-Z]")  # "Blunt. Warner": a sentence ends inside the "aside"
 _LAST_LOWER = re.compile(r"([a-z]+)$")  # "said" at the end of "... said"
 _LOWER_AFTER = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)\b")  # " chief executive" after "Warner Music"
 _SPACE_HYPHEN = re.compile(r"[\s-]+")  # word breaks of "Rio Tinto-Zinc"
@@ -107,6 +110,9 @@ _ORG_BEFORE_LAST = ("of", "in", "with", "for", "rival", "rivals", "competitor", 
 # Generational suffixes after a surname: "Jr.", "III".
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # Courtesy honorifics: kept out of the name and out of the titles ("Mr Glickman", "Ms. Dunwoody").
+# Titles used with a courtesy word to address someone, never a surname: "Mr. President", "Madam Speaker".
+_ADDRESS_TITLES = frozenset(["president", "chairman", "chairwoman", "speaker", "secretary", "minister", "ambassador",
+                             "mayor", "governor", "senator", "commissioner", "chancellor", "premier"])
 _COURTESY = frozenset(["mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "dr", "sir", "dame", "lord", "lady"])
 
 
@@ -412,7 +418,7 @@ class _Reader:
         if best > i:
             # head-first names run on through "of X Y": "Ministry of Civil Affairs", "Court of Appeals"
             j = best
-            while j < len(run) and run[j].conn in _OF and self._name_ok_in_org(run[j]):
+            while j < len(run) and run[j].conn in _HEAD_LINKS and self._name_ok_in_org(run[j]):
                 j += 1
                 while j < len(run) and run[j].conn in ("", "and", "&") and self._name_ok_in_org(run[j]):
                     j += 1
@@ -549,6 +555,10 @@ class _Reader:
                 i = max(j, j2)
                 continue
             courtesy = bool(out) and out[-1][0] == "hon" and i == n - 1  # "Ms King": a surname, not a title
+            if courtesy and k in _ADDRESS_TITLES:
+                out.append(("skip", i, i + 1))  # "Mr. President, will you ...": a form of address, no name
+                i += 1
+                continue
             j, lexical = self._title(run, i) if any_title and not courtesy else (i, False)
             if j == n and not lexical:
                 j = i  # "Oona King": a plain word and a title word ending the run is a name
@@ -605,9 +615,14 @@ class _Reader:
                 if run[j].key in lex.common_words and run[j].key not in lex.given:
                     break
                 j += 1
+            if (j == i + 1 and j == n - 1 and not run[j].conn and not run[j].acr and run[j].key in lex.places
+                    and self._is_given(tok) and k not in lex.places and not tok.initial):
+                j += 1  # "Chief Chuck Jordan", "author Jack London": a given name, then a surname that is a place
             if (j == n - 1 and not run[j].conn and run[j].key in lex.titles and run[j].key not in lex.title_modifiers
                     and not run[j].acr):
                 j += 1  # "Oona King", "Jane Bishop": a surname that is also a title word, ending the run
+            if j - i >= 2 and j < n and not run[j].conn and run[j].key in _SUFFIXES:
+                j += 1  # "Vann R. Newkirk II", "Martin Luther King Jr.": the suffix is part of the name
             if j - i >= 2 and run[j - 1].key in lex.place_heads:
                 out.append(("place", i, j))  # "Howard County", "Tiananmen Square"
                 i = j
@@ -747,6 +762,29 @@ class _Reader:
         """A saying verb right after a name: "Foote said", "Islamov said", ", Interfax reported"."""
         m = _NEXT_LOWER.match(self.flat, pos, stop)
         return bool(m and m.group(1) in self.lex.cue_verbs)
+
+    def cue_after_aside(self, pos: int, stop: int) -> bool:
+        """A saying verb after a short aside set off by commas: "Quina Doe, 25, said",
+        "Lou Roe, of Springfield, Va., said", "Ann Poe, a writer for The Review, said".
+
+        News copy puts an age, a hometown or a role between a name and its verb; the aside is at
+        most two comma-separated pieces within a line, without quotation marks.
+        """
+        flat = self.flat
+        if not flat.startswith(", ", pos):
+            return False
+        seg = flat[pos + 2 : min(stop, pos + 122)]
+        pieces = seg.split(",", 3)
+        for n in (1, 2):
+            if len(pieces) <= n:
+                return False
+            aside = pieces[n - 1]
+            if not aside.strip() or any(c in aside for c in _ASIDE_STOPS) or _SENTENCE_END.search(aside):
+                return False
+            m = _NEXT_LOWER.match(pieces[n])
+            if m and m.group(1) in self.lex.cue_verbs and pieces[n][:1] == " ":
+                return True
+        return False
 
     def cue_before(self, pos: int, start: int) -> str:
         """The saying verb or preposition right before a name: "said Gartner", "according to X", "per Trend"."""
@@ -976,6 +1014,8 @@ def _read_run(r: _Reader, run: list[_Tok], start: int, end: int, carry: tuple[li
             cue_a = r.cue_after(e, end)
             before = cue_b if ci == 0 else ""
             speaks = (alone and cue_a) or before == "verb"
+            if not speaks and alone and j - i >= 2 and c.kind != "person":
+                speaks = r.cue_after_aside(e, end)  # "Quina Doe, 25, said": an age or hometown between
             if before in ("at", "of", "for", "from", "with"):
                 speaks = False  # "economist at Global Insight said": the employer, not the speaker
             if c.kind != "person" and j - i >= 2 and speaks:

@@ -152,6 +152,7 @@ _CLOSERS = frozenset({'"', "\u201d", "''", "\u00bb"})
 # Words that may open a speaker phrase after the verb: '..., said a spokesman', '..., said the minister'.
 _DETERMINERS_AFTER = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "many", "officials",
                                 "analysts", "sources", "police", "experts", "economists"})
+_POSSESSIVE_ENDS = ("'s", "\u2019s")  # "Trump's", "NBC\u2019s"
 _CLAUSE_STARTS = frozenset({"and", "but", "adding", "while", "who", "which", "as", "saying", "noting", "although"})
 
 
@@ -896,6 +897,10 @@ class _Finder:
                     break
             if tok.lower() in {"who", "whose", "whom"} and n > 1:
                 break  # '..., said the official who declined to be named'
+            if n <= 3 and tok.endswith(_POSSESSIVE_ENDS) and tok[:1].isupper():
+                nxt = _WORD.match(masked, self._lstrip(m.end(), e))
+                if nxt is not None and nxt.group().islower() and not self.index.is_title_word(nxt.group()):
+                    return None  # 'X said Ivanka Trump's statement failed': a clause, not 'said NBC's Dante Chinni'
             if strict and (tok.lower() in _STOP or tok.lower() in _PASSIVE):
                 return None
             end = m.end()

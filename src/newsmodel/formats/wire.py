@@ -641,6 +641,9 @@ _DISTRIBUTION = re.compile(
 )
 # Any figure at all, '7': a table block needs some.
 _DIGIT = re.compile(r"\d")
+# Three digits anywhere in a line, '1987 ... 5.93': a table row needs at least that many
+# (each \D* stops at the next digit, so the scan is linear).
+_THREE_DIGITS = re.compile(r"\d\D*\d\D*\d")
 # A figure standing as a word of its own: '11,059', '+14', '-0.5%', '27-1/2', '$4.5'.
 _NUMBER_TOKEN = re.compile(r"(?<!\S)[-+]?\$?\d[\d,./\-]*%?(?!\S)")
 
@@ -664,6 +667,8 @@ def _table_row(line: str) -> bool:
     """A table row: dot leaders ('Gold stock......11,059 unch') or three columns of figures ('Index 616 602 +14')."""
     if "...." in line:
         return True
+    if _THREE_DIGITS.search(line) is None:
+        return False  # three figures need three digits: most lines of prose stop here
     numbers = len(_NUMBER_TOKEN.findall(line))
     return numbers >= 3 and numbers * 2 >= len(line.split())
 

@@ -27,9 +27,9 @@ ENV_VAR = "NEWSMODEL_LEXICON_PATH"
 _HERE = Path(__file__).parent  # the shipped lists sit beside this module (importlib.resources costs import time)
 
 _extra: dict[str, set[str]] = {}
-# Each list as last returned, per search path: the same frozenset object until extend() changes it, so
-# callers can cache what they derive from a list keyed on the object itself.
-_combined: dict[tuple[str, str], frozenset[str]] = {}
+# Each list as last returned, per search path, with the additions it was built from: the same frozenset
+# object until the additions change, so callers can cache what they derive from a list keyed on the object.
+_combined: dict[tuple[str, str], tuple[set[str] | None, int, frozenset[str]]] = {}
 
 
 def _entries(text: str) -> Iterable[str]:
@@ -55,11 +55,14 @@ def _load(name: str, search_path: str) -> frozenset[str]:
 def lexicon(name: str) -> frozenset[str]:
     """The entries of list ``name``: shipped file, user folders, then :func:`extend` additions."""
     search_path = os.environ.get(ENV_VAR, "")
-    found = _combined.get((name, search_path))
-    if found is None:
-        base = _load(name, search_path)
-        extra = _extra.get(name)
-        found = _combined[(name, search_path)] = base | extra if extra else base
+    extra = _extra.get(name)
+    size = len(extra) if extra else 0
+    hit = _combined.get((name, search_path))
+    if hit is not None and hit[0] is extra and hit[1] == size:
+        return hit[2]
+    base = _load(name, search_path)
+    found = base | extra if extra else base
+    _combined[(name, search_path)] = (extra, size, found)
     return found
 
 
@@ -68,8 +71,6 @@ def extend(name: str, entries: Iterable[str]) -> None:
     if isinstance(entries, str):
         raise TypeError("extend() takes an iterable of entries, not a single string")
     _extra.setdefault(name, set()).update(e.strip() for e in entries if e.strip())
-    for key in [k for k in _combined if k[0] == name]:
-        del _combined[key]
 
 
 def names() -> tuple[str, ...]:
