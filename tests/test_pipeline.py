@@ -73,3 +73,21 @@ def test_sample_article_parses_with_consistent_spans() -> None:
 @pytest.mark.parametrize("text", ["", " ", "\n\n\n", "\x00\x01", "\u201c", "((((", "<DOC>", "<REUTERS>"])
 def test_degenerate_text_parses(text: str) -> None:
     assert_spans_hold(parse_article(text))
+
+
+def test_every_public_name_resolves_and_import_stays_light() -> None:
+    import subprocess
+    import sys
+
+    import newsmodel
+
+    for name in newsmodel.__all__:
+        assert getattr(newsmodel, name) is not None, name
+    # a fresh interpreter: importing the package does not load the serializer, the stages or the exporters
+    probe = (
+        "import sys, newsmodel; "
+        "print(sorted(m for m in ('cattrs', 'newsmodel.serialize', 'newsmodel.extract.quotes', "
+        "'newsmodel.export', 'pandas', 'dask') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -42,13 +42,17 @@ from newsmodel.model import (
 from newsmodel.pipeline import parse_article
 
 if TYPE_CHECKING:
+    from newsmodel.export import json_schema, to_html, to_jsonld, to_ninjs, to_pandas, to_records
     from newsmodel.pipeline import STAGES
     from newsmodel.serialize import SCHEMA_VERSION, converter, from_dict, from_json, to_dict, to_json
 
-# The serializer (cattrs and its generated code) and the extraction stages (their rule tables) load on
-# first use, so `import newsmodel` stays fast.
-_LAZY = {"SCHEMA_VERSION": "serialize", "converter": "serialize", "from_dict": "serialize",
-         "from_json": "serialize", "to_dict": "serialize", "to_json": "serialize", "STAGES": "pipeline"}
+# The serializer (cattrs and its generated code), the extraction stages (their rule tables) and the
+# exporters load on first use, so `import newsmodel` stays fast.
+_LAZY = {
+    **dict.fromkeys(("SCHEMA_VERSION", "converter", "from_dict", "from_json", "to_dict", "to_json"), "serialize"),
+    **dict.fromkeys(("json_schema", "to_html", "to_jsonld", "to_ninjs", "to_pandas", "to_records"), "export"),
+    "STAGES": "pipeline",
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -95,10 +99,16 @@ __all__ = [
     "from_dict",
     "from_json",
     "get_format",
+    "json_schema",
     "parse_article",
     "parse_many",
     "register_format",
     "to_dict",
+    "to_html",
     "to_json",
+    "to_jsonld",
+    "to_ninjs",
+    "to_pandas",
+    "to_records",
     "unregister_format",
 ]

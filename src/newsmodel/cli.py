@@ -20,6 +20,12 @@ their sources; ``article`` is exactly :func:`newsmodel.to_dict` output. An
 article that fails gives an ``error`` record and a line on standard error, and
 the batch goes on; the exit status is then 1. ``--jobs N`` parses in N
 processes. A progress bar is drawn on standard error when it is a terminal.
+
+``--to`` picks what is written for each article: ``json`` (the default, as
+above), ``jsonl`` (JSON Lines records even for one file), ``ninjs`` or
+``jsonld`` (the export document, alone for one file, as the ``article`` of each
+record otherwise), or ``csv`` (one header, then each article's rows of
+``--table``; a failed article leaves no row).
 """
 
 from __future__ import annotations
@@ -36,6 +42,8 @@ from typing import NamedTuple, TextIO
 
 from newsmodel.batch import map_ordered, parse_or_fail
 from newsmodel.errors import NewsmodelError
+from newsmodel.export._render import TARGETS, Target, render
+from newsmodel.export.tables import COLUMNS, TABLES
 from newsmodel.formats.registry import available_formats
 from newsmodel.model import Article
 from newsmodel.pipeline import parse_article
@@ -84,6 +92,11 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--format", metavar="NAME", help="force a wire format instead of detecting it")
     p.add_argument("--indent", type=int, default=None, help="indent a single JSON document")
+    p.add_argument("--to", choices=TARGETS, default="json",
+                   help="what to write: newsmodel's JSON (json; jsonl for JSON Lines even for one file), "
+                        "IPTC ninjs, schema.org JSON-LD, or CSV (default json)")
+    p.add_argument("--table", choices=TABLES, default="articles",
+                   help="with --to csv: which table to write (default articles)")
     p.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
                    help="parse in N processes (0: one per core; default 1)")
     e = sub.add_parser("example", help="parse the bundled sample article and print its JSON")
@@ -189,7 +202,7 @@ def _record_text(raw: bytes) -> tuple[str, str | int | None]:
     return record["text"], record_id
 
 
-def _parse_item(item: _Item, format: str | None) -> _Outcome:
+def _parse_item(item: _Item, format: str | None, to: Target = "json", table: str = "articles") -> _Outcome:
     """Worker side: decode, parse and encode one item; every failure becomes an error outcome."""
     if item.problem is not None:
         return _Outcome(item.name, None, None, "OSError", item.problem)
@@ -203,7 +216,7 @@ def _parse_item(item: _Item, format: str | None) -> _Outcome:
     result = parse_or_fail(text, format, name=item.name)
     if isinstance(result, Article):
         try:
-            return _Outcome(item.name, record_id, _encode(result))
+            return _Outcome(item.name, record_id, _encode(result, to, table))
         except Exception as exc:  # noqa: BLE001 - an article that cannot be written is one failure
             return _Outcome(item.name, record_id, None, type(exc).__name__, str(exc))
     return _Outcome(item.name, record_id, None, result.error_type, result.message)
@@ -217,13 +230,23 @@ def _crashed(item: _Item, reason: str) -> _Outcome:
 # --- Output: exports plug in by replacing these two small functions ---------------------------------
 
 
-def _encode(article: Article) -> str:
-    """An article as the text of its output record (runs in the workers, so it must stay picklable)."""
-    return to_json(article)
+def _encode(article: Article, to: Target = "json", table: str = "articles") -> str:
+    """An article as the text of its output record (runs in the workers, so it must stay picklable).
+
+    For ``--to csv`` these are the article's rows of ``table`` without the header.
+    """
+    return render(article, to, table=table, header=False)
 
 
-def _write_record(out: TextIO, outcome: _Outcome) -> None:
-    """One JSON Lines record: the input's name, its id if it had one, then the article or the error."""
+def _write_record(out: TextIO, outcome: _Outcome, to: Target = "json") -> None:
+    """One JSON Lines record: the input's name, its id if it had one, then the article or the error.
+
+    With ``--to csv`` the article's rows instead, and nothing for a failure (it is reported on stderr).
+    """
+    if to == "csv":
+        if outcome.payload:
+            out.write(outcome.payload + "\n")
+        return
     head = '{"input": ' + json.dumps(outcome.name, ensure_ascii=False)
     if outcome.id is not None:
         head += ', "id": ' + json.dumps(outcome.id, ensure_ascii=False)
@@ -296,14 +319,17 @@ def _is_terminal(stream: TextIO) -> bool:
 # --- Commands ---------------------------------------------------------------------------------------
 
 
-def _batch(paths: list[str], out: TextIO, fmt: str | None, jobs: int) -> int:
+def _batch(paths: list[str], out: TextIO, fmt: str | None, jobs: int, to: Target = "json",
+           table: str = "articles") -> int:
     """Many texts in, JSON Lines out; returns the number that failed."""
     total = None if any(_is_json_lines(p) for p in paths) else len(paths)
     progress = _Progress(sys.stderr, total)
-    work = partial(_parse_item, format=fmt)
+    work = partial(_parse_item, format=fmt, to=to, table=table)
+    if to == "csv":
+        out.write(",".join(COLUMNS[table]) + "\n")
     try:
         for outcome in map_ordered(work, _items(paths), workers=jobs, total=total, on_crash=_crashed):
-            _write_record(out, outcome)
+            _write_record(out, outcome, to)
             failed = outcome.payload is None
             progress.update(failed)
             if failed:
@@ -325,7 +351,7 @@ def _describe_failure(outcome: _Outcome) -> str:
 def _parse_command(args: argparse.Namespace) -> int:
     if args.format is not None and args.format not in available_formats():
         raise _Failure(f"unknown format {args.format!r}; known formats: {', '.join(available_formats())}")
-    single = len(args.inputs) == 1 and (args.inputs[0] == "-" or (
+    single = args.to != "jsonl" and len(args.inputs) == 1 and (args.inputs[0] == "-" or (
         os.path.isfile(args.inputs[0]) and not _is_json_lines(args.inputs[0])))
     paths = [] if single else _expand(args.inputs)
     if single:
@@ -335,9 +361,10 @@ def _parse_command(args: argparse.Namespace) -> int:
 
     def run(out: TextIO) -> int:
         if single:
-            out.write(to_json(parse_article(text, format=args.format), indent=args.indent) + "\n")
+            out.write(render(parse_article(text, format=args.format), args.to, indent=args.indent,
+                             table=args.table) + "\n")
             return 0
-        return _batch(paths, out, args.format, args.jobs)
+        return _batch(paths, out, args.format, args.jobs, args.to, args.table)
 
     if not args.output:
         return 1 if run(sys.stdout) else 0

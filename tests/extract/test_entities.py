@@ -392,3 +392,29 @@ def test_more_given_names_mark_people_and_gender(name: str, gender: str) -> None
 def test_given_name_used_for_both_genders_gives_no_gender() -> None:
     art = run("Leslie Wong spoke to reporters on Monday.")
     assert gender_of(person(art, "Leslie Wong"), art) is None
+
+
+def test_courtesy_word_and_title_is_a_form_of_address() -> None:
+    art = run('"Mr. President, will you pledge to act?" Dale Ortiz asked. Mr. Justice, a coal owner, spoke later.')
+    assert "President" not in names(art.people)
+    assert "Justice" in names(art.people)  # a surname that is also a title word keeps its courtesy reading
+
+
+@pytest.mark.parametrize("word", ["Demonstrators", "Investigators", "Delegates", "Prosecutors"])
+def test_plural_nouns_opening_a_sentence_are_no_organization(word: str) -> None:
+    art = run(f"{word} said they would meet again on Friday.")
+    assert word not in names(art.organizations)
+    assert word not in names(art.people)
+
+
+def test_tail_of_a_longer_name_is_the_same_person() -> None:
+    art = run("Opposition leader Daw Mya Suu Kyi met the envoy. Suu Kyi said talks would resume.",
+              "Debbie Wasserman Schultz spoke first. Wasserman Schultz said the party was united.")
+    assert "Suu Kyi" in person(art, "Daw Mya Suu Kyi").aliases
+    assert "Wasserman Schultz" in person(art, "Debbie Wasserman Schultz").aliases
+    assert len(art.people) == 2
+
+
+def test_title_word_surname_before_a_suffix_stays_in_the_name() -> None:
+    art = run("The talks went well, said Martin Luther King III on Monday.")
+    assert "Martin Luther King III" in names(art.people)

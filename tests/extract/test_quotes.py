@@ -452,8 +452,8 @@ def test_more_verbs_attribute_a_quotation_set_beside_them(verb: str) -> None:
 
 def test_pronoun_stays_with_the_speaker_when_others_are_only_objects() -> None:
     text = ('"The change went smoothly last time," said Ron Vale.\n\n'
-            "Replacing the nominee could bring lobbying by loyalists to Joe Hart and Ben Sayer or to Al Dunn and Cy Moss, "
-            "he said.\n\n"
+            "Replacing the nominee could bring lobbying by loyalists to Joe Hart and Ben Sayer "
+            "or to Al Dunn and Cy Moss, he said.\n\n"
             '"This is a different time, with many more people who speak out," he said.')
     art = make(text, {"Ron Vale": ["Vale"], "Joe Hart": [], "Ben Sayer": [], "Al Dunn": [], "Cy Moss": []})
     qs = [q for q in quotes(art) if q.kind == "direct"]
@@ -467,3 +467,20 @@ def test_person_called_by_given_name_alone_has_its_gender() -> None:
     art = make(text, {"Tom Beck": ["Beck"], "Melanie": []})
     qs = quotes(art)
     assert speaker_name(qs[-1]) == "Tom Beck"
+
+
+def test_participle_cue_after_an_introductory_phrase_takes_the_subject() -> None:
+    text = ("During a security speech earlier in the day, Boyd attacked Lane over the war vote, saying, "
+            '"She is reckless and very unstable."')
+    art = make(text, {"Carl Boyd": ["Boyd"], "Ada Lane": ["Lane"]})
+    (q,) = [q for q in quotes(art) if q.kind == "direct"]
+    assert speaker_name(q) == "Carl Boyd"
+
+
+def test_name_opening_what_was_said_is_not_the_speaker() -> None:
+    text = ("Two voters, Tia Moss and Ben Ray, saw the rally.\n\n"
+            "Tia Moss is a nurse. A poll in the Tribune said Ada Lane does not show consistency on the issue.\n\n"
+            '"It is not something that she says all the time, only when the cameras are on," she said.')
+    art = make(text, {"Tia Moss": ["Moss"], "Ben Ray": ["Ray"], "Ada Lane": ["Lane"]}, {"Tribune": []})
+    qs = [q for q in quotes(art) if q.kind == "direct"]
+    assert speaker_name(qs[-1]) == "Tia Moss"

@@ -473,10 +473,11 @@ class SpeakerIndex:
             if not before or before[-1] in ".!?,;:(\"\u201d'":
                 return True
             m = _PREV_WORD.search(text, max(0, j - 40), j)
-            # '..., noted NBC's Dante Chinni': the one who spoke ('said Ivanka Trump's plan' is a possessor);
+            # '..., noted NBC's Dante Chinni.': the one who spoke, the name ending the clause;
             # '..., but Mr. Obama learned': a clause's subject
             if m is not None and m.group(1) in _SAYING:
-                return not text.startswith(("'s", "\u2019s"), e)
+                # ... but 'McLenney said Clinton doesn't show ...': the subject of what was said
+                return e >= len(text) or text[e] in ".,;:!?\n"
             return m is not None and m.group(1) in _CLAUSE_OPENERS
         return False
 

@@ -618,8 +618,10 @@ class _Reader:
             if (j == i + 1 and j == n - 1 and not run[j].conn and not run[j].acr and run[j].key in lex.places
                     and self._is_given(tok) and k not in lex.places and not tok.initial):
                 j += 1  # "Chief Chuck Jordan", "author Jack London": a given name, then a surname that is a place
-            if (j == n - 1 and not run[j].conn and run[j].key in lex.titles and run[j].key not in lex.title_modifiers
-                    and not run[j].acr):
+            if ((j == n - 1 or (j + 1 < n and not run[j + 1].conn and run[j + 1].key in _SUFFIXES
+                                and (j + 2 == n or run[j + 2].conn)))
+                    and not run[j].conn and run[j].key in lex.titles and run[j].key not in lex.title_modifiers
+                    and not run[j].acr and j - i >= 1):
                 j += 1  # "Oona King", "Jane Bishop": a surname that is also a title word, ending the run
             if j - i >= 2 and j < n and not run[j].conn and run[j].key in _SUFFIXES:
                 j += 1  # "Vann R. Newkirk II", "Martin Luther King Jr.": the suffix is part of the name
@@ -1187,7 +1189,8 @@ class _Registry:
         found = self.by_name.get(key)
         if found is None and len(words) >= 2:
             for p in self.by_last.get(words[-1], {}).values():
-                if _given_compatible(_first(p.name), words[0]):
+                # "Suu Kyi" after "Aung San Suu Kyi", "Wasserman Schultz": the tail of a longer name
+                if _given_compatible(_first(p.name), words[0]) or p.name.lower().endswith(" " + key):
                     found = p
                     break
         if found is None:

@@ -787,6 +787,10 @@ class _Finder:
     def _coordinated(self, s: int, e: int, cs: int, ce: int, cue: str) -> _Attribution | None:
         """'X posted results and said ...': the speaker is the sentence's opening noun phrase."""
         toks = _tokens(self.masked, s, min(cs, s + 200))
+        if toks and toks[0][2].lower() in _INTRO_WORDS:
+            # 'During a speech on Monday, Trump attacked Clinton, saying ...': the subject follows the comma
+            comma = next((n for n, t in enumerate(toks[:20]) if t[2] == ","), -1)
+            toks = toks[comma + 1 :] if comma > 0 else []
         k = 0
         while k < len(toks) and k < 8:
             tok = toks[k][2]
