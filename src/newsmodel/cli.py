@@ -5,7 +5,7 @@ file in it, recursively, in name order; hidden ones skipped) or a JSON Lines
 file (``.jsonl`` / ``.ndjson``) of texts, one per line: a JSON string or an
 object ``{"text": ..., "id": ...}`` (``id`` optional, other keys ignored).
 
-One article file (or ``-``) is written as one JSON document, as before: an
+One article file (or ``-``) is written as one JSON document; an
 unreadable or undecodable file ends with a non-zero exit status and a one-line
 message naming it. Anything else is written as JSON Lines, one record per
 article, in input order::
