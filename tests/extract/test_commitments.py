@@ -227,25 +227,22 @@ def test_we_in_a_quote_resolves_through_the_speaker() -> None:
     assert c.text == "We are building a new school"
 
 
-def test_we_resolves_to_the_speakers_organization_when_named() -> None:
-    text = 'Acme Corp chief Jane Doe spoke. "We will hire 300 people by June," she said.'
-    doe = Person("Jane Doe", id="p1", affiliations=("Acme Corp",), mentions=_spans(text, ["Jane Doe"]))
-    start = text.index('"') + 1
-    end = text.index(',"')
-    quote = Quote(text[start:end], "direct", Span.of(text, start, end), id="q1", speaker=doe,
-                  parts=[Span.of(text, start, end)])
-    article = make(text, people=[doe], orgs=[ACME], quotes=[quote])
-    c = find_commitments(article).commitments[0]
-    assert c.actor is article.organizations[0]
-    assert c.quote is article.quotes[0]
-    assert c.deadline is not None and c.deadline.date == PartialDate(2023, 6)
-
-
 def _quoted(text: str, speaker: Person) -> Quote:
+    """The direct quote between the first \" and the first ,\" of ``text``, said by ``speaker``."""
     start = text.index('"') + 1
     end = text.index(',"')
     return Quote(text[start:end], "direct", Span.of(text, start, end), id="q1", speaker=speaker,
                  parts=[Span.of(text, start, end)])
+
+
+def test_we_resolves_to_the_speakers_organization_when_named() -> None:
+    text = 'Acme Corp chief Jane Doe spoke. "We will hire 300 people by June," she said.'
+    doe = Person("Jane Doe", id="p1", affiliations=("Acme Corp",), mentions=_spans(text, ["Jane Doe"]))
+    article = make(text, people=[doe], orgs=[ACME], quotes=[_quoted(text, doe)])
+    c = find_commitments(article).commitments[0]
+    assert c.actor is article.organizations[0]
+    assert c.quote is article.quotes[0]
+    assert c.deadline is not None and c.deadline.date == PartialDate(2023, 6)
 
 
 def test_would_in_a_speakers_own_words_is_hypothetical() -> None:
@@ -279,11 +276,7 @@ def test_typewriter_quotes_close_the_clause() -> None:
 def test_i_resolves_to_the_speaker_not_the_organization() -> None:
     text = 'Acme Corp chief Jane Doe spoke. "I will step down in July," she said.'
     doe = Person("Jane Doe", id="p1", affiliations=("Acme Corp",), mentions=_spans(text, ["Jane Doe"]))
-    start = text.index('"') + 1
-    end = text.index(',"')
-    quote = Quote(text[start:end], "direct", Span.of(text, start, end), id="q1", speaker=doe,
-                  parts=[Span.of(text, start, end)])
-    article = make(text, people=[doe], orgs=[ACME], quotes=[quote])
+    article = make(text, people=[doe], orgs=[ACME], quotes=[_quoted(text, doe)])
     c = find_commitments(article).commitments[0]
     assert c.actor is article.people[0]
 

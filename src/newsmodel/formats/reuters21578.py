@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from newsmodel.formats.registry import register_format
-from newsmodel.formats.sgml import Element, Renderer, decode_entities, elements, parse_attributes
+from newsmodel.formats.sgml import Renderer, decode_entities, elements, first_by_name, parse_attributes
 from newsmodel.formats.wire import Copy, parse_timestamp
 from newsmodel.model import Article
 from newsmodel.text import collapse
@@ -33,9 +33,7 @@ def detect_reuters21578(text: str) -> float:
 def parse_reuters21578(text: str) -> Article:
     """A Reuters-21578 record: ALL-CAPS title, optional author, dated dateline, hard-wrapped body."""
     els = elements(text)
-    first: dict[str, Element] = {}
-    for el in els:
-        first.setdefault(el.name, el)
+    first = first_by_name(els)
     out = Renderer()
     fields: list[tuple[str, str]] = []
     root = first.get("REUTERS")

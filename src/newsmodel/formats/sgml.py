@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import attrs
 
-__all__ = ["Element", "Renderer", "decode_entities", "elements", "parse_attributes"]
+__all__ = ["Element", "Renderer", "decode_entities", "elements", "first_by_name", "parse_attributes"]
 
 # A tag: '<TITLE>', '</BODY>', '<REUTERS TOPICS="YES" NEWID="9891">', '<TEXT TYPE="UNPROC">'.
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9_]{0,30})([^<>\n]{0,400})>")
@@ -99,6 +99,14 @@ def elements(text: str) -> list[Element]:
                 del stack[0]
     out.sort(key=_start_of)
     return out
+
+
+def first_by_name(els: list[Element]) -> dict[str, Element]:
+    """The first element of each tag name: a record's ``<TITLE>``, ``<DATE>``, ``<HEADLINE>``."""
+    first: dict[str, Element] = {}
+    for el in els:
+        first.setdefault(el.name, el)
+    return first
 
 
 def _start_of(element: Element) -> int:

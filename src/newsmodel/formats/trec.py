@@ -11,7 +11,7 @@ import datetime as _dt
 import re
 
 from newsmodel.formats.registry import register_format
-from newsmodel.formats.sgml import Element, Renderer, decode_entities, elements, tidy_lines
+from newsmodel.formats.sgml import Renderer, decode_entities, elements, first_by_name, tidy_lines
 from newsmodel.formats.wire import Copy, parse_timestamp
 from newsmodel.model import Article, Trailer
 from newsmodel.text import collapse
@@ -50,9 +50,7 @@ def _published(date_time: str | None, docno_date: _dt.date | None) -> _dt.date |
 def parse_trec(text: str) -> Article:
     """A TREC/AQUAINT ``<DOC>`` record: headline, notes and byline, paragraphs, trailer."""
     els = elements(text)
-    first: dict[str, Element] = {}
-    for el in els:
-        first.setdefault(el.name, el)
+    first = first_by_name(els)
     out = Renderer()
     copy_fields: list[tuple[str, str]] = []
     for el in els:
