@@ -156,6 +156,9 @@ def test_would_outside_reported_speech_is_no_pledge() -> None:
         "Will Acme build the plant?",  # a question
         "It is unclear whether Acme will build the plant.",
         "Acme does not plan to build a plant.",  # no plan is no pledge
+        "Acme is not planning to build a plant.",
+        "Acme never intended to build a plant.",
+        "Acme no longer plans to build a plant.",
         "The plant will be built by 2025.",  # no named actor
         "The government will raise taxes.",  # a description with no named organization behind it
         "Acme Corp said it was intended to help farmers.",  # a purpose, not a plan

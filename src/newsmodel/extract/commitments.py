@@ -817,9 +817,11 @@ def _blocked(ctx: _Context, cue: _Cue, sent_start: int, end: int) -> bool:
         return True  # 'whether his message will appeal', 'on when the Fed would begin': questions
     if not ctx.lex.prediction.isdisjoint(words):
         return True
-    if cue.kind == "verbto" and words and (words[-1] in _NO_PLAN or words[-2:] in (["do", "not"], ["does", "not"],
-                                                                                ["did", "not"])):
-        return True  # 'does not plan to', "didn't intend to": no plan is no pledge
+    if cue.kind == "verbto" and words and (words[-1] in _NO_PLAN or words[-1] in ("not", "never")
+                                           or words[-2:] == ["no", "longer"]):
+        # 'does not plan to', "didn't intend to", 'is not planning to', 'never intended to', 'no longer plans
+        # to': no plan is no pledge (a pledge not to act, 'pledged not to', keeps its cue and is negated)
+        return True
     if "had" in words[-2:] and cue.kind in ("verbto", "beto", "nounto"):
         return True  # 'had planned to', 'had been going to': a plan overtaken
     if cue.kind == "beto" and flat[cue.start : cue.start + 4] in ("was ", "were"):

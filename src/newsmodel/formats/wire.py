@@ -540,6 +540,21 @@ def _match_dateline(window: str) -> re.Match[str] | None:
     return None
 
 
+def _dateline_part(value: str | None) -> str | None:
+    """A dateline's place or agency as printed, on one line; None for none or for the "UNDATED" slug.
+
+    Wire services print ``UNDATED --`` (or ``(UNDATED) _``) where a story has no single place of origin:
+    the dateline is there, but it names neither a place nor an agency.
+
+    >>> _dateline_part("NEW  YORK,"), _dateline_part("UNDATED"), _dateline_part(None)
+    ('NEW YORK', None, None)
+    """
+    if value is None:
+        return None
+    value = collapse(value).rstrip(",")
+    return None if not value or value.upper() == "UNDATED" else value
+
+
 # An agency tag closing a dateline: '(AP) _', '(Reuters) -', '(Xinhua) --', '(UPI) --'.
 _AGENCY_TAG = re.compile(r"\(([A-Z][A-Za-z!.&' ]{0,40})\)[ ]{0,3}(?:--|-|_|\u2014|\u2013)")
 
@@ -1123,10 +1138,10 @@ class Copy:
         loc, date_text, agency = m.group("loc"), m.group("date"), m.group("agency")
         ds, de = _trim(text, start, min(end, b))
         self.dateline = Dateline(
-            location=collapse(loc).rstrip(",") if loc else None,
+            location=_dateline_part(loc),
             date_text=collapse(date_text) if date_text else None,
             date=parse_date(date_text, self.year) if date_text else None,
-            agency=collapse(agency) if agency else None,
+            agency=_dateline_part(agency),
             span=self.span(ds, de),
         )
         return _trim(text, min(end, b), b)
@@ -1136,15 +1151,13 @@ class Copy:
         m = _DATELINE_FIELD.match(self.text, a, b)
         if m is None:
             return
-        loc = collapse(m.group("loc")).rstrip(",") or None
         date_text = m.group("date")
-        agency = m.group("agency")
         s, e = _trim(self.text, a, b)
         self.dateline = Dateline(
-            location=loc,
+            location=_dateline_part(m.group("loc")),
             date_text=collapse(date_text) if date_text else None,
             date=parse_date(date_text, self.year) if date_text else None,
-            agency=collapse(agency) if agency else None,
+            agency=_dateline_part(m.group("agency")),
             span=self.span(s, e) if e > s else None,
         )
 
