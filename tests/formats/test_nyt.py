@@ -35,7 +35,7 @@ def test_nyt_record() -> None:
 def test_undated_dateline_names_no_place() -> None:
     # "UNDATED --" and "(UNDATED) _" mark a story with no single place of origin: a dateline without a place
     for opening in ("   UNDATED -- Flu cases", "   (UNDATED) _ Flu cases"):
-        text = f"FLU SEASON ARRIVES EARLY\n\n{opening} are rising in many states, doctors said.\n\nNYT-12-01-99 1707EST\n"
+        text = f"FLU SEASON ARRIVES EARLY\n\n{opening} are rising, doctors said.\n\nNYT-12-01-99 1707EST\n"
         a = parse_article(text, "nyt")
         assert a.dateline is not None and (a.dateline.location, a.dateline.agency) == (None, None)
         assert a.body[0].text.startswith("Flu cases are rising")
