@@ -57,8 +57,8 @@ _SAYING = frozenset({"said", "says", "told", "added", "stated", "noted", "argued
                      "insisted", "warned", "asked", "according"})
 # A conjunction opening a clause whose subject follows: '..., but Mr. Obama learned from it'.
 _CLAUSE_OPENERS = frozenset({"but", "while", "when", "because", "although", "though", "yet", "so", "then"})
-# The word before a position: 'spokesman ' before 'Jason Miller'.
-_PREV_WORD = re.compile(r"([\w.'\u2019&-]+)\s*$")
+# Characters of a word besides letters and digits, for the walk back over the word before a name.
+_WORD_MARKS = "_.'\u2019&-"
 # Abbreviated titles before a name and the role noun a story later uses alone: 'Sen.' -> 'the senator'.
 _ROLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                        "pres": "president", "sec": "secretary", "adm": "admiral", "lt": "lieutenant"}
@@ -86,6 +86,12 @@ def _norm(word: str) -> str:
     return word.replace("\u2019", "'").removesuffix("'s").strip(".,'").casefold()
 
 
+@lru_cache(maxsize=8192)
+def _name_key(form: str) -> str:
+    """A name as phrases are looked up: 'Sen. John Smith' -> 'sen john smith'; cached, as names recur."""
+    return " ".join([_norm(w) for w in _WORD.findall(form)])
+
+
 @lru_cache(maxsize=8)
 def _word_sets(sources: frozenset[str], org_nouns: frozenset[str],
                roles: frozenset[str]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -109,6 +115,19 @@ def _non_names(*lists: frozenset[str]) -> frozenset[str]:
     return frozenset(w.casefold() for words in lists for w in words)
 
 
+def _word_before(text: str, pos: int) -> tuple[int, str] | None:
+    """The word that ends before ``pos`` (spaces between) within 40 characters, with its start:
+    'spokesman' before 'Jason Miller'. A walk back, cheaper than a pattern searched forward."""
+    lo = max(0, pos - 40)
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in _WORD_MARKS):
+        start -= 1
+    return (start, text[start:end]) if start < end else None
+
+
 class SpeakerIndex:
     """Mentions of the article's people and organizations, searchable by position and by name."""
 
@@ -116,9 +135,7 @@ class SpeakerIndex:
         self.article = article
         self.masked = masked
         entities: list[Entity] = [*article.people, *article.organizations]
-        spans: list[tuple[int, int, Entity]] = []
-        for ent in entities:
-            spans.extend((m.start, m.end, ent) for m in ent.mentions)
+        spans = [(m.start, m.end, ent) for ent in entities for m in ent.mentions]
         spans.sort(key=lambda t: (t[0], t[1]))
         self.spans = spans
         self.starts = [s for s, _, _ in spans]
@@ -149,7 +166,7 @@ class SpeakerIndex:
                 if isinstance(ent, Organization) and ent.acronym:
                     forms.add(ent.acronym)
                 for form in forms:
-                    key = " ".join(_norm(w) for w in _WORD.findall(form))
+                    key = _name_key(form)
                     if key:
                         names.setdefault(key, []).append(ent)
                 if isinstance(ent, Person):
@@ -229,22 +246,33 @@ class SpeakerIndex:
         Returns None when the phrase is not a speaker at all (nothing left after trimming).
         """
         text = self.article.text
-        tokens = _WORD.findall(text, start, end)
-        if not tokens:
-            return None
         # each word where it stands: the gaps between words hold no character that can begin one
-        words: list[tuple[int, int]] = []
+        found_words: list[tuple[int, int, str]] = []
         pos = start
-        for tok in tokens:
+        for tok in _WORD.findall(text, start, end):
             pos = text.find(tok, pos)
-            words.append((pos, pos + len(tok)))
+            found_words.append((pos, pos + len(tok), tok))
             pos += len(tok)
+        return self.resolve_words(found_words, head_last, last, named)
+
+    def resolve_words(self, found_words: Sequence[tuple[int, int, str]], head_last: bool, last: Entity | None,
+                      named: bool = False) -> Resolution | None:
+        """:meth:`resolve` for a phrase already split into its words ``(start, end, word)``.
+
+        The attribution scan has the words of a subject at hand ('Smith' in 'Smith said'); they
+        must be the ones the word pattern finds in the phrase.
+        """
+        if not found_words:
+            return None
+        text = self.article.text
+        tokens = [tok for _, _, tok in found_words]
+        words = [(s, e) for s, e, _ in found_words]
         a, b = words[0][0], words[-1][1]
         phrase = text[a:b]
         lowered = [_norm(tok) for tok in tokens]
         found = self.inside(a, b)
-        people = [x for x in found if isinstance(x[2], Person)]
-        orgs = [x for x in found if isinstance(x[2], Organization)]
+        people = [x for x in found if isinstance(x[2], Person)] if found else []
+        orgs = [x for x in found if isinstance(x[2], Organization)] if found else []
         head = lowered[-1] if head_last else lowered[0]
         if head_last and len(words) > 1 and head in self.sources and not text[words[-1][0]].isupper():
             # 'a Ford spokesman', 'an aide to Smith', 'Chechen officials': a description around a name
@@ -461,24 +489,24 @@ class SpeakerIndex:
             j = s
             k = 0
             while k < 6:  # title words before the name: 'Trump campaign spokesman'
-                m = _PREV_WORD.search(text, max(0, j - 40), j)
-                if m is not None and m.group(1).endswith(".") and len(m.group(1)) > 4:
+                prev = _word_before(text, j)
+                if prev is not None and prev[1].endswith(".") and len(prev[1]) > 4:
                     return True  # 'League. Scott joked': the word before ends a sentence
-                if m is None or not (m.group(1)[:1].isupper() or m.group(1).lower() in self.roles
-                                     or m.group(1).lower() in _DETERMINERS):
+                if prev is None or not (prev[1][:1].isupper() or prev[1].lower() in self.roles
+                                        or prev[1].lower() in _DETERMINERS):
                     break
-                j = m.start(1)
+                j = prev[0]
                 k += 1
             before = text[max(0, j - 3) : j].rstrip()
             if not before or before[-1] in ".!?,;:(\"\u201d'":
                 return True
-            m = _PREV_WORD.search(text, max(0, j - 40), j)
+            prev = _word_before(text, j)
             # '..., noted NBC's Dante Chinni.': the one who spoke, the name ending the clause;
             # '..., but Mr. Obama learned': a clause's subject
-            if m is not None and m.group(1) in _SAYING:
+            if prev is not None and prev[1] in _SAYING:
                 # ... but 'McLenney said Clinton doesn't show ...': the subject of what was said
                 return e >= len(text) or text[e] in ".,;:!?\n"
-            return m is not None and m.group(1) in _CLAUSE_OPENERS
+            return prev is not None and prev[1] in _CLAUSE_OPENERS
         return False
 
     def subject_before(self, pos: int, start: int) -> Person | None:
