@@ -21,9 +21,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 from newsmodel import lexicons
 from newsmodel.model import Article, Organization, Person, Span
@@ -70,9 +68,9 @@ _GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "concern", "corporat
 _PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "s"}
 
 
-@attrs.frozen
-class Resolution:
-    """The outcome for one phrase: the entity (or None) and the words that pointed at it."""
+class Resolution(NamedTuple):
+    """The outcome for one phrase: the entity (or None) and the words that pointed at it (a named
+    tuple, cheap to make for every phrase resolved)."""
 
     entity: Entity | None
     text: str
@@ -255,45 +253,43 @@ class SpeakerIndex:
             pos += len(tok)
         return self.resolve_words(found_words, head_last, last, named)
 
-    def resolve_words(self, found_words: Sequence[tuple[int, int, str]], head_last: bool, last: Entity | None,
+    def resolve_words(self, words: Sequence[tuple[int, int, str]], head_last: bool, last: Entity | None,
                       named: bool = False) -> Resolution | None:
         """:meth:`resolve` for a phrase already split into its words ``(start, end, word)``.
 
         The attribution scan has the words of a subject at hand ('Smith' in 'Smith said'); they
         must be the ones the word pattern finds in the phrase.
         """
-        if not found_words:
+        if not words:
             return None
         text = self.article.text
-        tokens = [tok for _, _, tok in found_words]
-        words = [(s, e) for s, e, _ in found_words]
         a, b = words[0][0], words[-1][1]
         phrase = text[a:b]
-        lowered = [_norm(tok) for tok in tokens]
+        first_word = _norm(words[0][2])  # the other words are normalised only where a test needs them
+        head = _norm(words[-1][2]) if head_last else first_word
         found = self.inside(a, b)
         people = [x for x in found if isinstance(x[2], Person)] if found else []
         orgs = [x for x in found if isinstance(x[2], Organization)] if found else []
-        head = lowered[-1] if head_last else lowered[0]
         if head_last and len(words) > 1 and head in self.sources and not text[words[-1][0]].isupper():
             # 'a Ford spokesman', 'an aide to Smith', 'Chechen officials': a description around a name
             if orgs and not people:
                 return Resolution(orgs[-1][2], phrase, a, b)
-            tied = self._tied_org(text, words)
+            tied = self._tied_org(words)
             return Resolution(tied, phrase, a, b)
         if people:
             # 'Both Bronfman and Fleischer said': the first named; 'Ford Chairman John Smith said': the head
-            first = not head_last or (len(people) > 1 and "and" in lowered)
+            first = not head_last or (len(people) > 1 and "and" in [_norm(w) for _, _, w in words])
             ent = people[0][2] if first else people[-1][2]
             return Resolution(ent, phrase, a, b)
-        if not head_last and lowered[0] in _DETERMINERS and len(words) > 1 and lowered[1] in self.sources:
+        if not head_last and first_word in _DETERMINERS and len(words) > 1 and _norm(words[1][2]) in self.sources:
             # 'said a spokeswoman for the agency': the description, with its organization if named
-            return Resolution(orgs[0][2] if orgs else self._tied_org(text, words), phrase, a, b)
+            return Resolution(orgs[0][2] if orgs else self._tied_org(words), phrase, a, b)
         if orgs:
             ent = orgs[-1][2] if head_last else orgs[0][2]
             end = orgs[-1][1]
             if head_last and end < words[-1][0]:
                 # 'U.N. Secretary-General Kofi Annan said': the organization only qualifies the speaker
-                rest = [(s, e) for s, e in words if s > end]
+                rest = [(s, e) for s, e, _ in words if s > end]
                 while rest and self._is_title_word(text[rest[0][0] : rest[0][1]]):
                     rest = rest[1:]
                 added = self._new_person(text, rest, True, True) if len(rest) >= 2 else None
@@ -301,19 +297,20 @@ class SpeakerIndex:
                     return Resolution(added, phrase, a, b)
             if named and text[end : end + 2] in ("'s", "\u2019s") and end + 3 < b:
                 # "noted NBC's Dante Chinni": the organization only owns the speaker
-                rest = [(s, e) for s, e in words if s > end + 1]
+                rest = [(s, e) for s, e, _ in words if s > end + 1]
                 added = self._new_person(text, rest, False, named) if rest else None
                 if added is not None:
                     return Resolution(added, phrase, a, b)
             return Resolution(ent, phrase, a, b)
-        if len(words) == 1 and lowered[0] in _PRONOUNS:
-            return Resolution(self._pronoun(lowered[0], a, last), phrase, a, b)
-        by_name = self._by_name(text, words)
+        if len(words) == 1 and first_word in _PRONOUNS:
+            return Resolution(self._pronoun(first_word, a, last), phrase, a, b)
+        by_name = self._by_name(words)
         if by_name is not None:
             return Resolution(by_name, phrase, a, b)
+        lowered = [_norm(w) for _, _, w in words]
         nouns = [w for w in lowered if w not in _DETERMINERS]
         if lowered[0] not in _DETERMINERS:
-            added = self._new_person(text, words, head_last, named)
+            added = self._new_person(text, [(s, e) for s, e, _ in words], head_last, named)
             if added is not None:
                 return Resolution(added, phrase, a, b)
         if lowered[0] in _DETERMINERS and nouns:
@@ -424,17 +421,17 @@ class SpeakerIndex:
             self._given_words = _given(lexicons.lexicon("given_names_male"), lexicons.lexicon("given_names_female"))
         return self._given_words
 
-    def _tied_org(self, text: str, words: Sequence[tuple[int, int]]) -> Entity | None:
+    def _tied_org(self, words: Sequence[tuple[int, int, str]]) -> Entity | None:
         """The organization a description names by its noun: 'a spokesman for the company' -> nearest one."""
-        lowered = [_norm(text[s:e]) for s, e in words]
+        lowered = [_norm(w) for _, _, w in words]
         for i, w in enumerate(lowered[:-1]):
             if w in ("for", "of", "at") and lowered[-1] in self.org_nouns:
                 return self._nearest_org(words[i][0], None)
         return None
 
-    def _by_name(self, text: str, words: Sequence[tuple[int, int]]) -> Entity | None:
+    def _by_name(self, words: Sequence[tuple[int, int, str]]) -> Entity | None:
         """An entity whose name, alias or surname is printed in the phrase: 'Mr. Spicer', 'Spicer'."""
-        caps = [_norm(text[s:e]) for s, e in words if text[s].isupper()]
+        caps = [_norm(w) for _, _, w in words if w[0].isupper()]
         for n in range(len(caps), 0, -1):
             for i in range(len(caps) - n, -1, -1):
                 ents = self.names.get(" ".join(caps[i : i + n]))

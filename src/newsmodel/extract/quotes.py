@@ -44,7 +44,7 @@ import bisect
 import re
 from functools import lru_cache
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -172,9 +172,11 @@ class _Group:
     claimed: bool = False
 
 
-@attrs.frozen
-class _Draft:
-    """A quote before it has its id: the Quote is made once, numbered in text order."""
+class _Draft(NamedTuple):
+    """A quote before it has its id: the Quote is made once, numbered in text order.
+
+    The records made for every cue are named tuples: cheaper to create than frozen attrs classes.
+    """
 
     text: str
     kind: QuoteKind
@@ -182,8 +184,7 @@ class _Draft:
     fields: dict[str, Any]
 
 
-@attrs.frozen
-class _Attribution:
+class _Attribution(NamedTuple):
     """An attribution found in one sentence: cue, speaker phrase, and the content it covers."""
 
     cue: tuple[int, int] | None
