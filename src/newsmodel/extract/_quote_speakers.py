@@ -143,6 +143,7 @@ class SpeakerIndex:
             lexicons.lexicon("speech_sources"), lexicons.lexicon("speech_org_nouns"), lexicons.lexicon("speech_roles"))
         self._gender: dict[int, str] = {}
         self._quoted: dict[int, bool] = {}  # mention start -> inside a quotation, filled on first look
+        self._given_lists: tuple[frozenset[str], frozenset[str]] | None = None  # male, female: fetched once
         self._given_mf: tuple[frozenset[str], frozenset[str]] | None = None
         self.last_org: Entity | None = None
         self.added: list[Person] = []
@@ -224,8 +225,7 @@ class SpeakerIndex:
             # the given name, as the entity stage's gender_of reads it: 'Kenneth Raske' -> he; a person
             # the story calls by the given name alone ('Melanie said') too
             if self._given_mf is None:
-                self._given_mf = _given_by_gender(lexicons.lexicon("given_names_male"),
-                                                  lexicons.lexicon("given_names_female"))
+                self._given_mf = _given_by_gender(*self._given_names_lists())
             male, female = self._given_mf
             first = person.name.split()[0].casefold()
             if (first in male) != (first in female):
@@ -418,8 +418,14 @@ class SpeakerIndex:
 
     def _given_names(self) -> frozenset[str]:
         if self._given_words is None:
-            self._given_words = _given(lexicons.lexicon("given_names_male"), lexicons.lexicon("given_names_female"))
+            self._given_words = _given(*self._given_names_lists())
         return self._given_words
+
+    def _given_names_lists(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The male and female given-name lists, fetched once for the article (gender and names both read them)."""
+        if self._given_lists is None:
+            self._given_lists = (lexicons.lexicon("given_names_male"), lexicons.lexicon("given_names_female"))
+        return self._given_lists
 
     def _tied_org(self, words: Sequence[tuple[int, int, str]]) -> Entity | None:
         """The organization a description names by its noun: 'a spokesman for the company' -> nearest one."""

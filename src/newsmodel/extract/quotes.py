@@ -242,18 +242,27 @@ def _trigger_regex(verbs: frozenset[str], bare: frozenset[str]) -> re.Pattern[st
 
 # Every ASCII character but a letter or digit, to a space (see _spaced).
 _ASCII_NOT_ALNUM = {c: " " for c in range(128) if not chr(c).isalnum()}
+# A character outside ASCII: '“', '—', 'é'.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _spaced(text: str) -> str:
-    """A space, then ``text`` with every character but a letter or digit as a space (same offsets + 1).
+    """A space, then ``text`` with every character but a letter or digit as a space and every letter
+    or digit outside ASCII as '0', which no trigger word holds (offsets shift by one).
 
-    'He said, "no."' -> ' He said   no  '. Pure ASCII text is translated by a fast table; other
-    text gets the table extended with the marks it holds.
+    'He said, "no."' -> ' He said   no  '. The few characters outside ASCII that wire copy holds
+    (curly quotes, dashes, accented letters) are replaced one by one first, so the rest goes
+    through ``str.translate``'s fast path for ASCII text; many distinct ones (hostile input) go
+    through the table instead, which stays linear.
     """
-    table = _ASCII_NOT_ALNUM
-    if not text.isascii():
-        table = {**table, **{ord(c): " " for c in set(text) if ord(c) > 127 and not c.isalnum()}}
-    return " " + text.translate(table)
+    if text.isascii():
+        return " " + text.translate(_ASCII_NOT_ALNUM)
+    chars = {ch: "0" if ch.isalnum() else " " for ch in set(_NON_ASCII.findall(text))}
+    if len(chars) > 16:
+        return " " + text.translate({**_ASCII_NOT_ALNUM, **{ord(ch): sub for ch, sub in chars.items()}})
+    for ch, sub in chars.items():
+        text = text.replace(ch, sub)
+    return " " + text.translate(_ASCII_NOT_ALNUM)
 
 
 @lru_cache(maxsize=8)
