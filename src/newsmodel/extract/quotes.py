@@ -1080,7 +1080,7 @@ class _Finder:
             seg = g.segments[0]
             parts = [Span.of(self.text, seg.start, seg.start)]
         words = collapse(" ".join(p.text for p in parts))
-        span = Span.of(self.text, parts[0].start, parts[-1].end)
+        span = parts[0] if len(parts) == 1 else Span.of(self.text, parts[0].start, parts[-1].end)  # frozen: shared
         fields = self._spans(speaker, cue)
         fields["parts"] = parts
         return _Draft(words, "direct", span, fields)
@@ -1095,17 +1095,6 @@ class _Finder:
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    """The tokens of ``text[a:b]`` as ``(start, end, token)``: 'Smith said' -> (0, 5, 'Smith'), (6, 10, 'said').
-
-    ``findall`` and ``str.find`` are faster than match objects; a token is always found where it
-    stands, since the gaps between tokens hold no character that can begin one.
-    """
-    out: list[tuple[int, int, str]] = []
-    find = text.find
-    pos = a
-    for tok in _TOKEN.findall(text, a, b):
-        start = find(tok, pos)
-        pos = start + len(tok)
-        out.append((start, pos, tok))
-    return out
+    """The tokens of ``text[a:b]`` as ``(start, end, token)``: 'Smith said' -> (0, 5, 'Smith'), (6, 10, 'said')."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, a, b)]
 
