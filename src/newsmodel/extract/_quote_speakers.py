@@ -21,9 +21,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from typing import Any
-
-import attrs
+from typing import Any, NamedTuple
 
 from newsmodel import lexicons
 from newsmodel.model import Article, Organization, Person, Span
@@ -57,8 +55,8 @@ _SAYING = frozenset({"said", "says", "told", "added", "stated", "noted", "argued
                      "insisted", "warned", "asked", "according"})
 # A conjunction opening a clause whose subject follows: '..., but Mr. Obama learned from it'.
 _CLAUSE_OPENERS = frozenset({"but", "while", "when", "because", "although", "though", "yet", "so", "then"})
-# The word before a position: 'spokesman ' before 'Jason Miller'.
-_PREV_WORD = re.compile(r"([\w.'\u2019&-]+)\s*$")
+# Characters of a word besides letters and digits, for the walk back over the word before a name.
+_WORD_MARKS = "_.'\u2019&-"
 # Abbreviated titles before a name and the role noun a story later uses alone: 'Sen.' -> 'the senator'.
 _ROLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general",
                        "pres": "president", "sec": "secretary", "adm": "admiral", "lt": "lieutenant"}
@@ -70,9 +68,9 @@ _GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "concern", "corporat
 _PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "s"}
 
 
-@attrs.frozen
-class Resolution:
-    """The outcome for one phrase: the entity (or None) and the words that pointed at it."""
+class Resolution(NamedTuple):
+    """The outcome for one phrase: the entity (or None) and the words that pointed at it (a named
+    tuple, cheap to make for every phrase resolved)."""
 
     entity: Entity | None
     text: str
@@ -84,6 +82,12 @@ class Resolution:
 def _norm(word: str) -> str:
     """A word as names are compared: "Smith's" -> 'smith', 'U.S.' -> 'u.s'; cached, as phrases repeat."""
     return word.replace("\u2019", "'").removesuffix("'s").strip(".,'").casefold()
+
+
+@lru_cache(maxsize=8192)
+def _name_key(form: str) -> str:
+    """A name as phrases are looked up: 'Sen. John Smith' -> 'sen john smith'; cached, as names recur."""
+    return " ".join([_norm(w) for w in _WORD.findall(form)])
 
 
 @lru_cache(maxsize=8)
@@ -109,6 +113,19 @@ def _non_names(*lists: frozenset[str]) -> frozenset[str]:
     return frozenset(w.casefold() for words in lists for w in words)
 
 
+def _word_before(text: str, pos: int) -> tuple[int, str] | None:
+    """The word that ends before ``pos`` (spaces between) within 40 characters, with its start:
+    'spokesman' before 'Jason Miller'. A walk back, cheaper than a pattern searched forward."""
+    lo = max(0, pos - 40)
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in _WORD_MARKS):
+        start -= 1
+    return (start, text[start:end]) if start < end else None
+
+
 class SpeakerIndex:
     """Mentions of the article's people and organizations, searchable by position and by name."""
 
@@ -116,9 +133,7 @@ class SpeakerIndex:
         self.article = article
         self.masked = masked
         entities: list[Entity] = [*article.people, *article.organizations]
-        spans: list[tuple[int, int, Entity]] = []
-        for ent in entities:
-            spans.extend((m.start, m.end, ent) for m in ent.mentions)
+        spans = [(m.start, m.end, ent) for ent in entities for m in ent.mentions]
         spans.sort(key=lambda t: (t[0], t[1]))
         self.spans = spans
         self.starts = [s for s, _, _ in spans]
@@ -128,6 +143,7 @@ class SpeakerIndex:
             lexicons.lexicon("speech_sources"), lexicons.lexicon("speech_org_nouns"), lexicons.lexicon("speech_roles"))
         self._gender: dict[int, str] = {}
         self._quoted: dict[int, bool] = {}  # mention start -> inside a quotation, filled on first look
+        self._given_lists: tuple[frozenset[str], frozenset[str]] | None = None  # male, female: fetched once
         self._given_mf: tuple[frozenset[str], frozenset[str]] | None = None
         self.last_org: Entity | None = None
         self.added: list[Person] = []
@@ -149,7 +165,7 @@ class SpeakerIndex:
                 if isinstance(ent, Organization) and ent.acronym:
                     forms.add(ent.acronym)
                 for form in forms:
-                    key = " ".join(_norm(w) for w in _WORD.findall(form))
+                    key = _name_key(form)
                     if key:
                         names.setdefault(key, []).append(ent)
                 if isinstance(ent, Person):
@@ -209,8 +225,7 @@ class SpeakerIndex:
             # the given name, as the entity stage's gender_of reads it: 'Kenneth Raske' -> he; a person
             # the story calls by the given name alone ('Melanie said') too
             if self._given_mf is None:
-                self._given_mf = _given_by_gender(lexicons.lexicon("given_names_male"),
-                                                  lexicons.lexicon("given_names_female"))
+                self._given_mf = _given_by_gender(*self._given_names_lists())
             male, female = self._given_mf
             first = person.name.split()[0].casefold()
             if (first in male) != (first in female):
@@ -229,43 +244,52 @@ class SpeakerIndex:
         Returns None when the phrase is not a speaker at all (nothing left after trimming).
         """
         text = self.article.text
-        tokens = _WORD.findall(text, start, end)
-        if not tokens:
-            return None
         # each word where it stands: the gaps between words hold no character that can begin one
-        words: list[tuple[int, int]] = []
+        found_words: list[tuple[int, int, str]] = []
         pos = start
-        for tok in tokens:
+        for tok in _WORD.findall(text, start, end):
             pos = text.find(tok, pos)
-            words.append((pos, pos + len(tok)))
+            found_words.append((pos, pos + len(tok), tok))
             pos += len(tok)
+        return self.resolve_words(found_words, head_last, last, named)
+
+    def resolve_words(self, words: Sequence[tuple[int, int, str]], head_last: bool, last: Entity | None,
+                      named: bool = False) -> Resolution | None:
+        """:meth:`resolve` for a phrase already split into its words ``(start, end, word)``.
+
+        The attribution scan has the words of a subject at hand ('Smith' in 'Smith said'); they
+        must be the ones the word pattern finds in the phrase.
+        """
+        if not words:
+            return None
+        text = self.article.text
         a, b = words[0][0], words[-1][1]
         phrase = text[a:b]
-        lowered = [_norm(tok) for tok in tokens]
+        first_word = _norm(words[0][2])  # the other words are normalised only where a test needs them
+        head = _norm(words[-1][2]) if head_last else first_word
         found = self.inside(a, b)
-        people = [x for x in found if isinstance(x[2], Person)]
-        orgs = [x for x in found if isinstance(x[2], Organization)]
-        head = lowered[-1] if head_last else lowered[0]
+        people = [x for x in found if isinstance(x[2], Person)] if found else []
+        orgs = [x for x in found if isinstance(x[2], Organization)] if found else []
         if head_last and len(words) > 1 and head in self.sources and not text[words[-1][0]].isupper():
             # 'a Ford spokesman', 'an aide to Smith', 'Chechen officials': a description around a name
             if orgs and not people:
                 return Resolution(orgs[-1][2], phrase, a, b)
-            tied = self._tied_org(text, words)
+            tied = self._tied_org(words)
             return Resolution(tied, phrase, a, b)
         if people:
             # 'Both Bronfman and Fleischer said': the first named; 'Ford Chairman John Smith said': the head
-            first = not head_last or (len(people) > 1 and "and" in lowered)
+            first = not head_last or (len(people) > 1 and "and" in [_norm(w) for _, _, w in words])
             ent = people[0][2] if first else people[-1][2]
             return Resolution(ent, phrase, a, b)
-        if not head_last and lowered[0] in _DETERMINERS and len(words) > 1 and lowered[1] in self.sources:
+        if not head_last and first_word in _DETERMINERS and len(words) > 1 and _norm(words[1][2]) in self.sources:
             # 'said a spokeswoman for the agency': the description, with its organization if named
-            return Resolution(orgs[0][2] if orgs else self._tied_org(text, words), phrase, a, b)
+            return Resolution(orgs[0][2] if orgs else self._tied_org(words), phrase, a, b)
         if orgs:
             ent = orgs[-1][2] if head_last else orgs[0][2]
             end = orgs[-1][1]
             if head_last and end < words[-1][0]:
                 # 'U.N. Secretary-General Kofi Annan said': the organization only qualifies the speaker
-                rest = [(s, e) for s, e in words if s > end]
+                rest = [(s, e) for s, e, _ in words if s > end]
                 while rest and self._is_title_word(text[rest[0][0] : rest[0][1]]):
                     rest = rest[1:]
                 added = self._new_person(text, rest, True, True) if len(rest) >= 2 else None
@@ -273,19 +297,20 @@ class SpeakerIndex:
                     return Resolution(added, phrase, a, b)
             if named and text[end : end + 2] in ("'s", "\u2019s") and end + 3 < b:
                 # "noted NBC's Dante Chinni": the organization only owns the speaker
-                rest = [(s, e) for s, e in words if s > end + 1]
+                rest = [(s, e) for s, e, _ in words if s > end + 1]
                 added = self._new_person(text, rest, False, named) if rest else None
                 if added is not None:
                     return Resolution(added, phrase, a, b)
             return Resolution(ent, phrase, a, b)
-        if len(words) == 1 and lowered[0] in _PRONOUNS:
-            return Resolution(self._pronoun(lowered[0], a, last), phrase, a, b)
-        by_name = self._by_name(text, words)
+        if len(words) == 1 and first_word in _PRONOUNS:
+            return Resolution(self._pronoun(first_word, a, last), phrase, a, b)
+        by_name = self._by_name(words)
         if by_name is not None:
             return Resolution(by_name, phrase, a, b)
+        lowered = [_norm(w) for _, _, w in words]
         nouns = [w for w in lowered if w not in _DETERMINERS]
         if lowered[0] not in _DETERMINERS:
-            added = self._new_person(text, words, head_last, named)
+            added = self._new_person(text, [(s, e) for s, e, _ in words], head_last, named)
             if added is not None:
                 return Resolution(added, phrase, a, b)
         if lowered[0] in _DETERMINERS and nouns:
@@ -393,20 +418,26 @@ class SpeakerIndex:
 
     def _given_names(self) -> frozenset[str]:
         if self._given_words is None:
-            self._given_words = _given(lexicons.lexicon("given_names_male"), lexicons.lexicon("given_names_female"))
+            self._given_words = _given(*self._given_names_lists())
         return self._given_words
 
-    def _tied_org(self, text: str, words: Sequence[tuple[int, int]]) -> Entity | None:
+    def _given_names_lists(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The male and female given-name lists, fetched once for the article (gender and names both read them)."""
+        if self._given_lists is None:
+            self._given_lists = (lexicons.lexicon("given_names_male"), lexicons.lexicon("given_names_female"))
+        return self._given_lists
+
+    def _tied_org(self, words: Sequence[tuple[int, int, str]]) -> Entity | None:
         """The organization a description names by its noun: 'a spokesman for the company' -> nearest one."""
-        lowered = [_norm(text[s:e]) for s, e in words]
+        lowered = [_norm(w) for _, _, w in words]
         for i, w in enumerate(lowered[:-1]):
             if w in ("for", "of", "at") and lowered[-1] in self.org_nouns:
                 return self._nearest_org(words[i][0], None)
         return None
 
-    def _by_name(self, text: str, words: Sequence[tuple[int, int]]) -> Entity | None:
+    def _by_name(self, words: Sequence[tuple[int, int, str]]) -> Entity | None:
         """An entity whose name, alias or surname is printed in the phrase: 'Mr. Spicer', 'Spicer'."""
-        caps = [_norm(text[s:e]) for s, e in words if text[s].isupper()]
+        caps = [_norm(w) for _, _, w in words if w[0].isupper()]
         for n in range(len(caps), 0, -1):
             for i in range(len(caps) - n, -1, -1):
                 ents = self.names.get(" ".join(caps[i : i + n]))
@@ -461,24 +492,24 @@ class SpeakerIndex:
             j = s
             k = 0
             while k < 6:  # title words before the name: 'Trump campaign spokesman'
-                m = _PREV_WORD.search(text, max(0, j - 40), j)
-                if m is not None and m.group(1).endswith(".") and len(m.group(1)) > 4:
+                prev = _word_before(text, j)
+                if prev is not None and prev[1].endswith(".") and len(prev[1]) > 4:
                     return True  # 'League. Scott joked': the word before ends a sentence
-                if m is None or not (m.group(1)[:1].isupper() or m.group(1).lower() in self.roles
-                                     or m.group(1).lower() in _DETERMINERS):
+                if prev is None or not (prev[1][:1].isupper() or prev[1].lower() in self.roles
+                                        or prev[1].lower() in _DETERMINERS):
                     break
-                j = m.start(1)
+                j = prev[0]
                 k += 1
             before = text[max(0, j - 3) : j].rstrip()
             if not before or before[-1] in ".!?,;:(\"\u201d'":
                 return True
-            m = _PREV_WORD.search(text, max(0, j - 40), j)
+            prev = _word_before(text, j)
             # '..., noted NBC's Dante Chinni.': the one who spoke, the name ending the clause;
             # '..., but Mr. Obama learned': a clause's subject
-            if m is not None and m.group(1) in _SAYING:
+            if prev is not None and prev[1] in _SAYING:
                 # ... but 'McLenney said Clinton doesn't show ...': the subject of what was said
                 return e >= len(text) or text[e] in ".,;:!?\n"
-            return m is not None and m.group(1) in _CLAUSE_OPENERS
+            return prev is not None and prev[1] in _CLAUSE_OPENERS
         return False
 
     def subject_before(self, pos: int, start: int) -> Person | None:

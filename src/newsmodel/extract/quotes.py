@@ -43,7 +43,8 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from typing import Any
+from itertools import islice
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -115,10 +116,13 @@ _SKIP = _wordset(
 )
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "am", "get", "got"})
 # A second verb of the speaker after the reported clause: ' but vowed', ', and reiterated', ' and added'.
+# It opens with one character class, the comma or space it starts at, so a search skips ahead to those
+# (a pattern opening with an optional comma is tried at every character); lookbehinds tell the two apart.
 _SECOND_VERB = re.compile(
-    r",\s+which\s+(?:he|she|they|it|the\s+\w+)\s+(?:also\s+)?(?:said|says|added|argued|believes|thinks)\b|"
-    r",?\s+(?:and|but)\s+(?:also\s+)?(?:vowed|pledged|promised|reiterated|added|said|noted|warned|"
-    r"stressed|urged|called|declined|refused|stated|insisted|told|announced)\b"
+    r"[,\s](?:"
+    r"(?<=,)\s+which\s+(?:he|she|they|it|the\s+\w+)\s+(?:also\s+)?(?:said|says|added|argued|believes|thinks)\b|"
+    r"(?:(?<=,)\s+|(?<=\s)\s*)(?:and|but)\s+(?:also\s+)?(?:vowed|pledged|promised|reiterated|added|said|noted|"
+    r"warned|stressed|urged|called|declined|refused|stated|insisted|told|announced)\b)"
 )
 # Participles that follow a comma and take the sentence's subject: 'He defended it, saying, "..."'.
 _PARTICIPLE_CUES = frozenset({"adding", "arguing", "asking", "explaining", "insisting", "noting", "saying",
@@ -153,6 +157,10 @@ _CLOSERS = frozenset({'"', "\u201d", "''", "\u00bb"})
 _DETERMINERS_AFTER = frozenset({"a", "an", "the", "one", "two", "three", "several", "some", "many", "officials",
                                 "analysts", "sources", "police", "experts", "economists"})
 _POSSESSIVE_ENDS = ("'s", "\u2019s")  # "Trump's", "NBC\u2019s"
+# Words that open an adverbial after the verb rather than a clause: 'said in a statement', 'said on Monday'.
+_ADVERBIAL_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "from", "via", "through", "last", "this",
+                                "late", "earlier", "later", "yesterday", "today", "tonight", "recently", "when", "to",
+                                "by", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _CLAUSE_STARTS = frozenset({"and", "but", "adding", "while", "who", "which", "as", "saying", "noting", "although"})
 
 
@@ -163,14 +171,12 @@ class _Group:
     segments: list[Segment]
     claimed: bool = False
 
-    @property
-    def words(self) -> int:
-        return sum(s.end - s.start for s in self.segments)
 
+class _Draft(NamedTuple):
+    """A quote before it has its id: the Quote is made once, numbered in text order.
 
-@attrs.frozen
-class _Draft:
-    """A quote before it has its id: the Quote is made once, numbered in text order."""
+    The records made for every cue are named tuples: cheaper to create than frozen attrs classes.
+    """
 
     text: str
     kind: QuoteKind
@@ -178,8 +184,7 @@ class _Draft:
     fields: dict[str, Any]
 
 
-@attrs.frozen
-class _Attribution:
+class _Attribution(NamedTuple):
     """An attribution found in one sentence: cue, speaker phrase, and the content it covers."""
 
     cue: tuple[int, int] | None
@@ -222,14 +227,42 @@ def _cue_regex(verbs: frozenset[str], bare: frozenset[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _trigger_regex(verbs: frozenset[str], bare: frozenset[str]) -> re.Pattern[str]:
-    """The first words of the cue forms as a whole word: 'said', 'pointed', 'according', 'According'.
+    """The first words of the cue forms after a space, in the text :func:`_spaced` makes: ' said',
+    ' pointed', ' according' (the word is group ``w``).
 
     Only lower-case first words (and 'According') trigger a cue; a word counts when no letter or
-    digit touches it on either side ('said,' and '-said' do, 'unsaid' does not).
+    digit touches it on either side ('said,' and '-said' do, 'unsaid' does not), which in the
+    spaced text is a space before and a space or the end after. The literal space in front lets a
+    scan jump from space to space instead of testing a character class at every character.
     """
     words = frozenset({f.split()[0] for f in verbs | bare} | {"according", "According"})
-    words = frozenset(w for w in words if _LOWER_WORD.fullmatch(w))
-    return re.compile(rf"(?<![^\W_])(?:{_trie_pattern(words)})(?![^\W_])")
+    trie = _trie_pattern(frozenset(w for w in words if _LOWER_WORD.fullmatch(w)))
+    return re.compile(rf" (?P<w>{trie})(?![^ ])")
+
+
+# Every ASCII character but a letter or digit, to a space (see _spaced).
+_ASCII_NOT_ALNUM = {c: " " for c in range(128) if not chr(c).isalnum()}
+# A character outside ASCII: '“', '—', 'é'.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _spaced(text: str) -> str:
+    """A space, then ``text`` with every character but a letter or digit as a space and every letter
+    or digit outside ASCII as '0', which no trigger word holds (offsets shift by one).
+
+    'He said, "no."' -> ' He said   no  '. The few characters outside ASCII that wire copy holds
+    (curly quotes, dashes, accented letters) are replaced one by one first, so the rest goes
+    through ``str.translate``'s fast path for ASCII text; many distinct ones (hostile input) go
+    through the table instead, which stays linear.
+    """
+    if text.isascii():
+        return " " + text.translate(_ASCII_NOT_ALNUM)
+    chars = {ch: "0" if ch.isalnum() else " " for ch in set(_NON_ASCII.findall(text))}
+    if len(chars) > 16:
+        return " " + text.translate({**_ASCII_NOT_ALNUM, **{ord(ch): sub for ch, sub in chars.items()}})
+    for ch, sub in chars.items():
+        text = text.replace(ch, sub)
+    return " " + text.translate(_ASCII_NOT_ALNUM)
 
 
 @lru_cache(maxsize=8)
@@ -309,23 +342,48 @@ class _Finder:
     def _find_cues(self, a: int, b: int) -> list[re.Match[str]]:
         """Every cue in ``[a, b)`` of the masked text, in order.
 
-        One trie-shaped pattern of the cues' first words finds the candidates; the full cue
-        pattern is tried only where one of those stands, which is many times faster than
-        running the pattern at every position.
+        One trie-shaped pattern of the cues' first words finds the candidates, in a spaced copy
+        of the text where it is a literal space and a word; the full cue pattern is tried only
+        where one of those stands, which is many times faster than running the pattern at every
+        position. Only the unmasked stretches are scanned: a cue has no NUL in it, and a scan
+        costs per character (quotations are a sixth of a body).
         """
         masked = self.masked
         hits: list[re.Match[str]] = []
         end = a
         match = self.cues.match
-        for t in _trigger_regex(self.verbs, self.bare).finditer(masked, a, b):
-            i = t.start()
-            if i < end:
-                continue
-            m = match(masked, i, b)
-            if m is not None:
-                hits.append(m)
-                end = m.end()
+        finditer = _trigger_regex(self.verbs, self.bare).finditer
+        spaced = _spaced(masked)  # offset + 1: the space before position x stands at x
+        for x, y in self._unmasked(a, b):
+            for t in finditer(spaced, x, y + 1):
+                i = t.start("w") - 1
+                if i < end:
+                    continue
+                m = match(masked, i, b)
+                if m is not None:
+                    hits.append(m)
+                    end = m.end()
         return hits
+
+    def _unmasked(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The stretches of ``[a, b)`` between masked quotations, in order.
+
+        A scan of a stretch sees the same text around its ends as a scan of the whole range
+        (a NUL before, a NUL or the range end after), so its matches are the same.
+        """
+        out: list[tuple[int, int]] = []
+        pos = a
+        for seg in self.segments:
+            if seg.end <= seg.start or seg.end <= pos:
+                continue
+            if seg.start >= b:
+                break
+            if seg.start > pos:
+                out.append((pos, seg.start))
+            pos = seg.end
+        if pos < b:
+            out.append((pos, b))
+        return out
 
     # -- quotation groups ----------------------------------------------------------------------------------
 
@@ -362,18 +420,16 @@ class _Finder:
             return True  # '"A." "B."' or '"A. "B."': one speaker going on
         if not prev.closed:
             return False
-        if len(gap) > 300 or not gap.strip(" ,") or any(c in gap for c in "\"()\u201c\u201d;"):
+        # the cheap tests first: an attribution ends in a comma, stop or colon ('he said.') and holds
+        # no mark or bracket; only then count its words and cues
+        if len(gap) > 300 or not gap.rstrip().endswith((",", ".", ":")) or not gap.strip(" ,"):
+            return False
+        if any(c in gap for c in "\"()\u201c\u201d;"):
             return False
         words = _WORD.findall(gap)
         if not 1 <= len(words) <= 40 or len(self.cues.findall(gap)) != 1:
             return False
-        if any(w in _PARTICIPLE_CUES for w in words):
-            return False  # '"A," Trump said, adding later, "B."': a second remark
-        tail = gap.rstrip()
-        return tail.endswith((",", ".", ":")) or not tail
-
-    def _cue_in(self, stretch: str) -> bool:
-        return bool(self.cues.search(stretch)) or bool(self.participles.match(stretch))
+        return not any(w in _PARTICIPLE_CUES for w in words)  # '"A," Trump said, adding later, "B."': a second remark
 
     def _groups_in(self, a: int, b: int) -> list[_Group]:
         """Groups with a segment that opens inside ``[a, b)``."""
@@ -393,29 +449,26 @@ class _Finder:
         pending: tuple[Resolution | None, tuple[int, int] | None] | None = None
         last_para = -10
         hits = self.hits
+        starts = [m.start() for m in hits]
         h = 0
         for index, (a, b) in enumerate(self.paragraphs):
             para_quotes: list[_Draft] = []
             colon_intro: tuple[Resolution | None, tuple[int, int] | None] | None = None
-            while h < len(hits) and hits[h].start() < a:
-                h += 1
-            first = h
-            while h < len(hits) and hits[h].start() < b:
-                h += 1
-            if h > first:  # only paragraphs with a cue need their sentences
-                k = first
+            k = bisect.bisect_left(starts, a, h)
+            h = bisect.bisect_left(starts, b, k)
+            if h > k:  # only paragraphs with a cue need their sentences
                 for s, e in split_sentences(self.splittable, a, b):
-                    here = []
-                    while k < h and hits[k].start() < e:
-                        if hits[k].start() >= s:
-                            here.append(hits[k])
-                        k += 1
+                    if k == h:
+                        break
+                    j = bisect.bisect_left(starts, e, k, h)
+                    here = hits[bisect.bisect_left(starts, s, k, j) : j]
+                    k = j
                     if not here:
                         continue
                     atts = self._attributions(s, e, here)
                     # the innermost report claims the quotation: 'When X noted that ..., Trump boasted, "..."'
-                    made = {id(att): self._quotes_of(att) for att in sorted(
-                        atts, key=lambda x: x.content[1] - x.content[0])}
+                    order = sorted(atts, key=lambda x: x.content[1] - x.content[0]) if len(atts) > 1 else atts
+                    made = {id(att): self._quotes_of(att) for att in order}
                     for att in atts:
                         para_quotes.extend(made[id(att)])
                         if att.speaker is not None and att.speaker.entity is not None:
@@ -489,7 +542,11 @@ class _Finder:
 
     def _is_label(self, g: _Group, speaker: Resolution | None) -> bool:
         """One to three words in marks with no one saying them: a label or a title, not a quote."""
-        words = sum(len(_WORD.findall(self.flat[s.start : s.end])) for s in g.segments)
+        words = 0  # counted up to six, all the test needs
+        for s in g.segments:
+            words += len(list(islice(_WORD.finditer(self.flat, s.start, s.end), 6 - words)))
+            if words >= 6:
+                return False
         return words <= 3 or (speaker is None and words <= 5)
 
     def _is_fragment(self, g: _Group) -> bool:
@@ -540,32 +597,34 @@ class _Finder:
         regions: list[tuple[int, int]] = []  # attribution words already used: speaker and verb
         participle = self.participles.match(masked, s, e)
         for m in hits[:_MAX_CUES_PER_SENTENCE]:
-            if m.start() >= e or any(x <= m.start() < y for x, y in regions[-3:]) or len(out) >= _MAX_PER_SENTENCE:
+            cs, ce = m.span()
+            if cs >= e or len(out) >= _MAX_PER_SENTENCE or (regions and any(x <= cs < y for x, y in regions[-3:])):
                 continue
             # a sentence longer than any a newspaper prints is looked at near each cue only, so
             # hostile input (a megabyte without a full stop) stays linear
-            s, e = max(s0, m.start() - _BEFORE_CUE), min(e0, m.end() + _AFTER_CUE)
+            s, e = max(s0, cs - _BEFORE_CUE), min(e0, ce + _AFTER_CUE)
             if m.group("acc"):
-                if not any(x.content[0] <= m.start() < x.content[1] for x in out[-5:]):
+                if not any(x.content[0] <= cs < x.content[1] for x in out[-5:]):
                     acc = self._according(s, e, m)
                     if acc is not None and acc.speaker is not None:
                         out.append(acc)
-                        regions.append((m.start(), max(m.end(), acc.speaker.end)))
+                        regions.append((cs, max(ce, acc.speaker.end)))
                 continue
-            att = self._around_cue(s, e, m.start(), m.end(), m.group())
+            att = self._around_cue(s, e, cs, ce, m.group())
             if att is None:
                 continue
             if participle is not None and att.speaker is not None and not out:
                 # 'Recalling that A, he noted that B': A is said by the same speaker
-                first_end = self._rstrip(participle.end(), att.speaker.start if att.speaker.start > 0 else m.start())
+                first_end = self._rstrip(participle.end(), att.speaker.start if att.speaker.start > 0 else cs)
                 if first_end - participle.end() > 10:
                     out.append(_Attribution(att.cue, att.speaker, (participle.end(), first_end)))
-            if any(abs(x.content[0] - att.content[0]) < 3 and abs(x.content[1] - att.content[1]) < 3 for x in out[-5:]):
+            ca, cb = att.content
+            if out and any(abs(x.content[0] - ca) < 3 and abs(x.content[1] - cb) < 3 for x in out[-5:]):
                 continue  # the same words reported twice over: keep the first attribution
             out.append(att)
             sp = att.speaker
-            lo = min(m.start(), sp.start) if sp is not None and sp.start >= 0 else m.start()
-            hi = max(m.end(), sp.end) if sp is not None else m.end()
+            lo = min(cs, sp.start) if sp is not None and sp.start >= 0 else cs
+            hi = max(ce, sp.end) if sp is not None else ce
             regions.append((lo, hi))
         return out
 
@@ -624,16 +683,17 @@ class _Finder:
             subj = self._opening_name(s, cs)
         if subj is None:
             return None
-        sa, sb, appositive = subj
-        res = self.index.resolve(sa, sb, True, self.last)
+        subject, appositive = subj
+        sa = subject[0][0]
+        res = self.index.resolve_words(subject, True, self.last)  # the words as tokenised here
         if prev == "," and not isinstance(res.entity if res else None, Person):
             # 'Angelique Brunner, a developer and spokeswoman for the Coalition, which ..., said':
             # the name that opens the sentence, however long the appositive after it
             opening = self._opening_name(s, cs)
             if opening is not None:
-                alt = self.index.resolve(opening[0], opening[1], True, self.last)
+                alt = self.index.resolve_words(opening[0], True, self.last)
                 if alt is not None and isinstance(alt.entity, Person):
-                    sa, sb, res = opening[0], opening[1], alt
+                    sa, res = opening[0][0][0], alt
         if res is not None and res.entity is None and appositive is not None:
             # 'a spokesman, John Smith, said'; not 'a trader, referring to IBM's drop, complained'
             alt = self.index.resolve(appositive[0], appositive[1], True, self.last)
@@ -672,7 +732,7 @@ class _Finder:
         """Whether ``[s, b)`` holds words of its own to report: a quotation or three words."""
         if self.masked.find(_MASK, s, b) >= 0:
             return True
-        return any(n >= 2 for n, _ in enumerate(_WORD.finditer(self.masked, s, b)))
+        return len(list(islice(_WORD.finditer(self.masked, s, b), 3))) == 3
 
     def _quote_after_comma(self, a: int, e: int) -> bool:
         j = self._lstrip(a, e)
@@ -686,10 +746,16 @@ class _Finder:
         """
         if _MASK in rest:
             return False
+        told = cue in ("told", "tells")
+        if not told:
+            # the cheap test first: most clauses after a verb do not open with a preposition
+            first_word = _WORD.search(rest)
+            if first_word is None or first_word.group().lower() not in _ADVERBIAL_OPENERS:
+                return False
         words = _WORD.findall(rest)
         if "that" in words:
             return False
-        if cue in ("told", "tells"):
+        if told:
             obj = _TOLD_OBJECT.match(rest)
             if obj is None:
                 return False
@@ -700,16 +766,15 @@ class _Finder:
         if len(words) > 9 and not after_comma:
             return False
         first = words[0].lower() if words else ""
-        if first not in {"in", "on", "at", "during", "after", "before", "from", "via", "through", "last", "this",
-                         "late", "earlier", "later", "yesterday", "today", "tonight", "recently", "when", "to",
-                         "by", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}:
+        if first not in _ADVERBIAL_OPENERS:
             return False
         return after_comma or not _CLAUSE_HINT.search(rest)
 
     def _content_after(self, a: int, e: int, cue: str) -> tuple[int, int] | None:
         """The content clause after the verb: after "that", a quotation, or (for 'said' and kin) a bare clause."""
         masked = self.masked
-        m = _THAT.match(masked, a, e)
+        # "that" must stand within reach for the pattern to match: a plain find rules most clauses out
+        m = _THAT.match(masked, a, e) if masked.find("that", a, min(e, a + 94)) >= 0 else None
         if m and not _CLAUSE_HINT.search(m.group("gap")):
             ca = self._lstrip(m.end(), e)
             return (ca, self._clause_end(ca, e)) if e - ca > 8 else None
@@ -730,11 +795,11 @@ class _Finder:
             j = lead.end()
         if j < e and masked[j] in "\"\u201c`\u00ab\u201e":
             return j, e
-        stretch = masked[j : min(e, j + 160)]
-        words = _WORD.findall(stretch)
+        stop = min(e, j + 160)
+        words = [w.group() for w in islice(_WORD.finditer(masked, j, stop), 3)]  # only the first three count
         if len(words) < 3 or words[0].lower() in _NOT_CLAUSE_OPENERS:
             return None  # 'did not say how many were sued', 'said nothing': no reported content
-        if cue not in _SAY and not _CLAUSE_HINT.search(stretch):
+        if cue not in _SAY and not _CLAUSE_HINT.search(masked[j:stop]):
             return None  # 'he mentioned the issue of access': a noun phrase, not a clause
         if words[0].islower() and words[0].endswith("ed"):
             return None  # 'when it said outperformed expectations': no subject, no clause
@@ -799,7 +864,7 @@ class _Finder:
             k += 1
         if k == 0:
             return None
-        res = self.index.resolve(toks[0][0], toks[k - 1][1], True, self.last)
+        res = self.index.resolve_words(toks[:k], True, self.last)
         content = self._content_after(ce, e, cue)
         if res is None or content is None:
             return None
@@ -819,28 +884,37 @@ class _Finder:
             return None
         return _Attribution((cs, ce), res, content)
 
-    def _opening_name(self, s: int, cs: int) -> tuple[int, int, tuple[int, int] | None] | None:
-        """A run of capitalised words that opens the sentence and is closed by a comma: 'Jane Cole, ...'."""
+    def _opening_name(self, s: int, cs: int) -> tuple[list[tuple[int, int, str]], None] | None:
+        """A run of capitalised words that opens the sentence and is closed by a comma: 'Jane Cole, ...'.
+
+        Returns its words (as :meth:`_subject` does, with no appositive).
+        """
         toks = _tokens(self.masked, s, min(cs, s + 80))
         k = 0
         while k < len(toks) and k < 5 and toks[k][2][:1].isupper() and toks[k][2][:1].isalpha():
             k += 1
         if k == 0 or k >= len(toks) or toks[k][2] != ",":
             return None
-        return toks[0][0], toks[k - 1][1], None
+        return toks[:k], None
 
     def _clause_end(self, a: int, e: int) -> int:
         """Where the reported clause stops: before a second verb of the speaker's.
 
         'warned spending cuts cannot be avoided but vowed to make them fair' -> '... avoided'.
         """
-        m = _SECOND_VERB.search(self.masked, a, e)
+        masked = self.masked
+        if masked.find("and", a, e) < 0 and masked.find("but", a, e) < 0 and masked.find("which", a, e) < 0:
+            return e  # none of the pattern's conjunctions: most clauses, ruled out by a find
+        m = _SECOND_VERB.search(masked, a, e)
         return self._rstrip(a, m.start()) if m else e
 
-    def _subject(self, before: list[tuple[int, int, str]], i: int) -> tuple[int, int, tuple[int, int] | None] | None:
+    def _subject(self, before: list[tuple[int, int, str]],
+                 i: int) -> tuple[list[tuple[int, int, str]], tuple[int, int] | None] | None:
         """The subject just before the verb: '[U.K. Minister Michael Spicer] said', '[he] said'.
 
-        Returns its span and, for 'X, the minister, said', the appositive's span as well.
+        Returns its words (tokens that open with a letter or digit, so words as
+        :meth:`SpeakerIndex.resolve_words` takes them) and, for 'X, the minister, said', the
+        appositive's span as well.
         """
         appositive: tuple[int, int] | None = None
         if i > 0 and before[i - 1][2] == ",":
@@ -878,7 +952,7 @@ class _Finder:
             k += 1
         if k == i:
             return None
-        return before[k][0], before[i - 1][1], appositive
+        return before[k:i], appositive
 
     def _inverted(self, s: int, e: int, cs: int, ce: int, boundary: int, strict: bool = False) -> _Attribution | None:
         """'..., said John Smith, a spokesman for Ford.' / '"...," said Smith.': the speaker after the verb.
@@ -1006,7 +1080,7 @@ class _Finder:
             seg = g.segments[0]
             parts = [Span.of(self.text, seg.start, seg.start)]
         words = collapse(" ".join(p.text for p in parts))
-        span = Span.of(self.text, parts[0].start, parts[-1].end)
+        span = parts[0] if len(parts) == 1 else Span.of(self.text, parts[0].start, parts[-1].end)  # frozen: shared
         fields = self._spans(speaker, cue)
         fields["parts"] = parts
         return _Draft(words, "direct", span, fields)
@@ -1021,17 +1095,6 @@ class _Finder:
 
 
 def _tokens(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
-    """The tokens of ``text[a:b]`` as ``(start, end, token)``: 'Smith said' -> (0, 5, 'Smith'), (6, 10, 'said').
-
-    ``findall`` and ``str.find`` are faster than match objects; a token is always found where it
-    stands, since the gaps between tokens hold no character that can begin one.
-    """
-    out: list[tuple[int, int, str]] = []
-    find = text.find
-    pos = a
-    for tok in _TOKEN.findall(text, a, b):
-        start = find(tok, pos)
-        pos = start + len(tok)
-        out.append((start, pos, tok))
-    return out
+    """The tokens of ``text[a:b]`` as ``(start, end, token)``: 'Smith said' -> (0, 5, 'Smith'), (6, 10, 'said')."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, a, b)]
 
