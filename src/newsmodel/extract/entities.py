@@ -29,6 +29,7 @@ Helpers for later stages (quotes, commitments):
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -46,12 +47,18 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 # One capitalised word, never starting inside another word. Alternatives, each linear (every loop
 # step consumes one character):
 #   "U.S.", "U.N.", "N.Y."           dotted abbreviations
-#   "al-Assad", "bin-Laden"           a lower-case Arabic particle joined by a hyphen
 #   "Hashimov", "O'Neill", "Bar-Illan", "AT&T", "McDonald", "Clinton's", "ANAS"
 # The pattern opens with the set of first letters (and only then looks behind, two characters wide), so
 # the regex engine skips the rest of the text in C instead of trying every position.
 _WORD_BODY = r"(?:\w|['\u2019&-](?=\w))*"  # "ashimov", "'Neill", "&T": letters, joints between letters
 _WORD = re.compile(
+    rf"[{_UP}](?<![\w'\u2019.-].)"
+    rf"(?:\.(?:[{_UP}]\.)+|{_WORD_BODY})"  # "U.S.", "Hashimov"
+)
+# The same, and also a name opening with a lower-case Arabic particle and a hyphen: "al-Assad",
+# "bin-Laden". Its first letters "a", "b", "e", "i" stop the scan at almost every word of the text, so it
+# is used only where _PARTICLE_JOINT finds such a joint (see _Reader.runs).
+_WORD_OR_PARTICLE = re.compile(
     rf"[{_UP}abei](?<![\w'\u2019.-].)"
     rf"(?:(?<=[{_UP}])(?:\.(?:[{_UP}]\.)+|{_WORD_BODY})"  # "U.S.", "Hashimov"
     rf"|(?<=a)(?:l|d|sh|s|t|bu|bd)-[{_UP}]{_WORD_BODY}"  # "al-Assad", "abu-Bakr"
@@ -59,6 +66,10 @@ _WORD = re.compile(
     rf"|(?<=b)in-[{_UP}]{_WORD_BODY}"  # "bin-Laden"
     rf"|(?<=i)bn-[{_UP}]{_WORD_BODY})"  # "ibn-Saud"
 )
+# The joint every particle name of _WORD_OR_PARTICLE holds, the particle's last two letters, a hyphen and a
+# capital: "al-A" of "al-Assad", "in-L" of "bin-Laden" (also "Stay-in-Power"; a false hit only costs time).
+# It opens with the literal hyphen, so the search skips to hyphens in C.
+_PARTICLE_JOINT = re.compile(rf"-[{_UP}](?<=(?:al|ad|sh|as|at|bu|bd|el|in|bn)-.)")
 # What may stand between two capitalised words of one organization's name: "Bank of England",
 # "Procter & Gamble", "Ministry for the Environment". A person's name takes only the lower-case particles
 # of lexicons/name_particles.txt ("Ludwig van Beethoven", "Osama bin Laden", "Maria de la Cruz").
@@ -70,6 +81,8 @@ _OF = frozenset(["of", "of the", "for", "for the"])
 _HEAD_LINKS = _OF | frozenset(["on"])  # "Ministry of X", "Commission on Presidential Debates": after an org head
 # Stock tickers printed after a company, one at a time: " <BAC>", " ( HUM.N )", " ( 0753.HK )", " WMG.N".
 _TICKER = re.compile(r"\s*(?:<([A-Z][A-Z0-9.]{0,9})>|\(\s*([A-Z0-9]{1,6}\.[A-Z]{1,3})\s*\)|([A-Z]{1,5}\.[A-Z]{1,2})\b)")
+# The quick test for _TICKER: a bracket or capital within four characters: " <", " ( ", " W".
+_TICKER_START = re.compile(r"\s{0,3}[<(A-Z]")
 # A lower-case word hyphened to a name: "-based" in "New York-based", "-style" in "Jackson-style".
 _HYPHEN_LOWER = re.compile(
     r"-(?:based|born|backed|led|owned|controlled|run|style|era|type|like|made|listed|registered|funded|"
@@ -83,7 +96,7 @@ _COMMA_GAP = re.compile(r"\s*,\s*")  # " , " -- all that stands between a name a
 _NEXT_LOWER = re.compile(r"\s*(?:,\s*)?([a-z]+)")  # " said", ", said" after a name
 _ASIDE_STOPS = frozenset('"\u201c\u201d;:()\n')  # marks an aside between a name and "said" never holds
 _SENTENCE_END = re.compile(r"[a-z0-9]{2}\.\s+[A-Z]")  # "Blunt. Warner": a sentence ends inside the "aside"
-_LAST_LOWER = re.compile(r"([a-z]+)$")  # "said" at the end of "... said"
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"  # rstrip() with these cuts "said" off "... said"
 _LOWER_AFTER = re.compile(r"\s+([a-z]+(?:\s+[a-z]+)?)\b")  # " chief executive" after "Warner Music"
 _SPACE_HYPHEN = re.compile(r"[\s-]+")  # word breaks of "Rio Tinto-Zinc"
 # After a period: the next sentence opens (or the paragraph ends): " The", "".
@@ -216,33 +229,11 @@ class _Reader:
         self.flat = flatten(article.text)
         self.lex = lex
         self.abbrev = lex.abbreviations
+        _, self.chunk_memo, self.word_memo = _memo(lex)  # looked up once per article, not per word or run
 
     # ---- words and runs -------------------------------------------------------------------
-    def tokens(self, start: int, end: int) -> list[_Tok]:
-        """The capitalised words of ``text[start:end]``, with possessives and abbreviation dots sorted out."""
-        flat = self.flat
-        memo = _memo(self.lex)[2]
-        out: list[_Tok] = []
-        for m in _WORD.finditer(flat, start, end):
-            s = m.start()
-            raw = m.group()
-            known = memo.get(raw)
-            if known is None:
-                known = self._word(raw)
-                if len(memo) >= _CACHE_SIZE:
-                    memo.clear()
-                memo[raw] = known
-            word, poss, key, acr, dot, suffix = known
-            e = s + len(word)
-            if (dot and e < end and flat[e] == "."
-                    and not (suffix and _SENTENCE_NEXT.match(flat, e + 1, end))):
-                word += "."  # "Mr.", "W.", "Corp." -- but "... Acme Corp. The" ends a sentence
-                e += 1
-            out.append(_Tok(s, e, word, key, poss, acr))
-        return out
-
     def _word(self, word: str) -> tuple[str, bool, str, bool, bool, bool]:
-        """What a matched word is, wherever it stands: see :meth:`tokens`."""
+        """What a matched word is, wherever it stands: see :meth:`runs`."""
         poss = False
         if word.endswith(("'s", "\u2019s")) and len(word) > 3:
             word, poss = word[:-2], True
@@ -283,22 +274,42 @@ class _Reader:
             return not (prev in self.lex.honorifics or len(prev) == 1)
         return False
 
-    def runs(self, toks: list[_Tok], start: int) -> Iterator[list[_Tok]]:
-        """Group words into runs: "Acting President of the Azerbaijani National Academy of Sciences".
+    def runs(self, start: int, end: int) -> Iterator[list[_Tok]]:
+        """The capitalised words of ``text[start:end]`` grouped into runs, read in one pass:
+        "Acting President of the Azerbaijani National Academy of Sciences".
 
         Only the first word of a run can open a sentence, so only it is tested for that.
         """
+        flat = self.flat
+        memo = self.word_memo
+        word_re = _WORD_OR_PARTICLE if _PARTICLE_JOINT.search(flat, start, end) else _WORD
         run: list[_Tok] = []
-        text, flat = self.text, self.flat
-        for tok in toks:
-            if run:
-                prev = run[-1]
+        prev: _Tok | None = None
+        for m in word_re.finditer(flat, start, end):
+            # the word: possessive and hyphened suffix cut off, its key and classes (remembered per word)
+            raw = m.group()
+            known = memo.get(raw)
+            if known is None:
+                known = self._word(raw)
+                if len(memo) >= _CACHE_SIZE:
+                    memo.clear()
+                memo[raw] = known
+            word, poss, key, acr, dot, suffix = known
+            s = m.start()
+            e = s + len(word)
+            if (dot and e < end and flat[e] == "."
+                    and not (suffix and _SENTENCE_NEXT.match(flat, e + 1, end))):
+                word += "."  # "Mr.", "W.", "Corp." -- but "... Acme Corp. The" ends a sentence
+                e += 1
+            tok = _Tok(s, e, word, key, poss, acr)
+            # the run: does the word carry on the one before?
+            if prev is not None:
                 if tok.start == prev.end + 1 and flat[prev.end] == " " and not prev.poss and prev.text[-1] != ".":
                     conn: str | None = ""  # the common case: one space between two capitalised words
                 elif tok.start - prev.end > 24:
                     conn = None  # the next commonest: words apart in a sentence (see _connector)
                 else:
-                    conn = self._connector(prev, flat[prev.end : tok.start], text[prev.end : tok.start])
+                    conn = self._connector(prev, flat[prev.end : tok.start], self.text[prev.end : tok.start])
                 if conn is None:
                     yield run
                     run = []
@@ -307,6 +318,7 @@ class _Reader:
             if not run:
                 tok.initial = self._initial(tok.start, start)
             run.append(tok)
+            prev = tok
         if run:
             yield run
 
@@ -514,7 +526,7 @@ class _Reader:
         "Reuters"), so cuts are remembered (the shared list must not be changed by callers).
         """
         sig = tuple([(t.text, t.conn, t.initial) for t in run])
-        cache = _memo(self.lex)[1]
+        cache = self.chunk_memo
         hit = cache.get(sig)
         if hit is None:
             hit = self._chunks(run)
@@ -647,7 +659,11 @@ class _Reader:
         k = pos - 1
         while k > start and flat[k] in " ,":
             k -= 1
-        if k < start or not flat[k].islower() or flat[max(start, k - 30) : k + 1].rsplit(" ", 1)[-1] not in lex.titles:
+        if k < start or not flat[k].islower():
+            return "", pos
+        lo = max(start, k - 30)
+        sp = flat.rfind(" ", lo, k + 1)  # the word before starts after its last space
+        if flat[sp + 1 if sp >= 0 else lo : k + 1] not in lex.titles:
             return "", pos  # the quick test: the word before is no title head
         seg = flat[max(start, pos - 80) : pos]
         if seg.endswith(", "):
@@ -693,7 +709,9 @@ class _Reader:
         if not m:
             return "", "", pos
         limit = min(stop, m.end() + 120)
-        words = [(w.start(), w.end(), w.group()) for w in _PHRASE_WORD.finditer(flat, m.end(), limit)]
+        found = _PHRASE_WORD.finditer(flat, m.end(), limit)
+        # the title head is looked for in the first eight words; the rest is read only once one is found
+        words = [(w.start(), w.end(), w.group()) for w in itertools.islice(found, 8)]
         title: list[str] = []
         n = 0
         if words and words[0][2].lower() in ("a", "an", "the", "its", "his", "her", "their"):
@@ -718,6 +736,7 @@ class _Reader:
                 break
         if head < 0:
             return "", "", pos
+        words.extend((w.start(), w.end(), w.group()) for w in found)
         for idx in range(n, head + 1):
             w = words[idx][2]
             lw = w.lower()
@@ -791,15 +810,15 @@ class _Reader:
     def cue_before(self, pos: int, start: int) -> str:
         """The saying verb or preposition right before a name: "said Gartner", "according to X", "per Trend"."""
         seg = self.flat[max(start, pos - 20) : pos].rstrip(" ")
-        m = _LAST_LOWER.search(seg)
-        if not m:
+        rest = seg.rstrip(_ASCII_LOWER)
+        w = seg[len(rest) :]  # the lower-case letters ending seg
+        if not w:
             return ""
-        w = m.group(1)
         if w in self.lex.cue_verbs:
             return "verb"
         if w in ("per", "citing"):
             return "source"
-        if w == "to" and seg[: m.start()].rstrip().endswith("according"):
+        if w == "to" and rest.rstrip().endswith("according"):
             return "verb"
         if w in ("at", "by", "from", "with", "of", "for"):
             return w
@@ -809,10 +828,7 @@ class _Reader:
 def _ticker(flat: str, pos: int, stop: int) -> tuple[list[str], int]:
     """Tickers printed right after a name: " ( BA.N )", " <BAC>", " WMG.N" (several may follow)."""
     found: list[str] = []
-    nxt = flat[pos] if pos < stop else ""
-    if nxt.isspace():
-        nxt = flat[pos : min(stop, pos + 4)].lstrip()[:1]
-    if not nxt or not (nxt in "<(" or nxt.isupper()):
+    if not _TICKER_START.match(flat, pos, stop):
         return found, pos  # the quick test: no bracket or capital follows
     while True:
         m = _TICKER.match(flat, pos, stop)
@@ -862,7 +878,7 @@ def _read(article: Article, lex: Lexicons) -> list[_Cand]:
         comma_end = -2  # where ", " after prev_person ends (-1: no comma there), read once per person
         carry: tuple[list[str], list[str]] = ([], [])
         prev_end = start
-        for run in r.runs(r.tokens(start, end), start):
+        for run in r.runs(start, end):
             if len(run) == 1 and r.flat[run[0].start - 1 : run[0].start] == "(" and any(
                     run[0].start in range(a, b + 1) for c in cands[-3:] for a, b in c.extra):
                 continue  # the "(ANAS)" already read as the acronym of the name before it
