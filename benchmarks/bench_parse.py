@@ -403,6 +403,8 @@ def print_report(r: dict[str, Any]) -> None:
             f"{k} {v:,.0f}" for k, v in bd["articles_per_s_by_collection"].items()))
         print("  slowest: " + ", ".join(f"{s['article']} {s['ms']:.1f} ms ({s['chars']:,} chars)"
                                         for s in bd["slowest"][:3]))
+    elif "mix" in r.get("skipped", ()):
+        print("\nMix: skipped (--skip mix)")
     else:
         print(f"\nMix: skipped: no corpora under {r['corpora']} (pass --corpora PATH)")
     g = r.get("growth")
@@ -469,6 +471,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     result: dict[str, Any] = {
         "version": newsmodel.__version__, "python": platform.python_version(), "cores": os.cpu_count(),
         "seed": args.seed, "corpora": str(args.corpora), "targets": TARGETS, "clock": args.clock,
+        "skipped": sorted(args.skip),
         "generated": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "load_average": " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a",
     }
