@@ -840,6 +840,13 @@ def _ticker(flat: str, pos: int, stop: int) -> tuple[list[str], int]:
         pos = m.end()
 
 
+def _has_lower(line: str) -> bool:
+    """Does the line hold a lower-case letter? An ASCII line is tested in C: only a-z change under upper()."""
+    if line.isascii():
+        return line != line.upper()
+    return any(c.islower() for c in line)
+
+
 def _regions(article: Article) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the text to read: body paragraphs, then byline and credits."""
     out: list[tuple[int, int, str]] = []
@@ -856,7 +863,7 @@ def _regions(article: Article) -> list[tuple[int, int, str]]:
         pos = s
         for a, b in iter_lines(text, s, e):
             line = text[a:b]
-            shouting = not any(c.islower() for c in line) and sum(_is_acronym(w) for w in line.split()) >= 2
+            shouting = not _has_lower(line) and sum(_is_acronym(w) for w in line.split()) >= 2
             if shouting or (head is not None and a < head.end and b > head.start):
                 if a > pos:
                     out.append((pos, a, kind))
@@ -1453,10 +1460,10 @@ def find_entities(article: Article) -> Article:
     text = article.text
 
     def first(e: _Ent) -> int:
-        return min((s for s, _ in e.mentions), default=len(text) + 1)
+        return min(e.mentions)[0] if e.mentions else len(text) + 1  # the least (start, end) has the least start
 
     def spans(e: _Ent) -> tuple[Span, ...]:
-        return tuple(Span(s, t, text[s:t]) for s, t in sorted(set(e.mentions)))
+        return tuple([Span(s, t, text[s:t]) for s, t in sorted(set(e.mentions))])
 
     people: list[Person] = []
     by_ent: dict[int, Person] = {}
