@@ -368,6 +368,8 @@ class _Reader:
         return " ".join(parts)
 
     def _name(self, run: list[_Tok], i: int, j: int) -> str:
+        if j == i + 1:
+            return run[i].text  # one word holds no whitespace: the text as printed
         return _clean(self.text[run[i].start : run[j - 1].end])
 
     def _known_org(self, run: list[_Tok], i: int) -> int:
@@ -838,6 +840,13 @@ def _ticker(flat: str, pos: int, stop: int) -> tuple[list[str], int]:
         pos = m.end()
 
 
+def _has_lower(line: str) -> bool:
+    """Does the line hold a lower-case letter? An ASCII line is tested in C: only a-z change under upper()."""
+    if line.isascii():
+        return line != line.upper()
+    return any(c.islower() for c in line)
+
+
 def _regions(article: Article) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the text to read: body paragraphs, then byline and credits."""
     out: list[tuple[int, int, str]] = []
@@ -854,7 +863,7 @@ def _regions(article: Article) -> list[tuple[int, int, str]]:
         pos = s
         for a, b in iter_lines(text, s, e):
             line = text[a:b]
-            shouting = not any(c.islower() for c in line) and sum(_is_acronym(w) for w in line.split()) >= 2
+            shouting = not _has_lower(line) and sum(_is_acronym(w) for w in line.split()) >= 2
             if shouting or (head is not None and a < head.end and b > head.start):
                 if a > pos:
                     out.append((pos, a, kind))
@@ -948,7 +957,6 @@ def _read_run(r: _Reader, run: list[_Tok], start: int, end: int, carry: tuple[li
         if kind == "skip":
             continue
         s, e = run[i].start, run[j - 1].end
-        name = r._name(run, i, j)
         last = ci == len(chunks) - 1
         if kind == "hon":
             hon = run[i].key
@@ -974,6 +982,9 @@ def _read_run(r: _Reader, run: list[_Tok], start: int, end: int, carry: tuple[li
                 oi, oj = chunks[ci + 1][1], chunks[ci + 1][2]
                 affs.append(r._name(run, oi, oj))
             continue
+        if kind == "nat":
+            continue
+        name = r._name(run, i, j)
         if kind == "org":
             if ci > 0 and chunks[ci - 1][0] == "skip" and run[i - 1].text == "The" and not run[i - 1].initial:
                 s, name = run[i - 1].start, "The " + name  # "on The Telegraph newspaper website"
@@ -985,9 +996,8 @@ def _read_run(r: _Reader, run: list[_Tok], start: int, end: int, carry: tuple[li
             elif not titles:
                 affs = [name]
             continue
-        if kind in ("place", "nat"):
-            if kind == "place":
-                out.append(_Cand("place", s, e, name))
+        if kind == "place":
+            out.append(_Cand("place", s, e, name))
             continue
         if kind == "acr":
             c = _Cand("acr", s, e, name)
@@ -1026,7 +1036,7 @@ def _read_run(r: _Reader, run: list[_Tok], start: int, end: int, carry: tuple[li
                 c.titles.append(app_title)
                 if app_aff:
                     c.affiliations.append(app_aff)
-            alone = all(k in ("skip", "title", "title?", "hon") for k, _, _ in chunks[:ci])
+            alone = ci == 0 or all(k in ("skip", "title", "title?", "hon") for k, _, _ in chunks[:ci])
             # the context on either side, read once: "said Gartner", "Gartner said"
             cue_b = r.cue_before(run[i].start, start) if ci == 0 or j - i == 1 else ""
             cue_a = r.cue_after(e, end)
@@ -1063,8 +1073,7 @@ def _read_run(r: _Reader, run: list[_Tok], start: int, end: int, carry: tuple[li
             out[-1] = _Cand("org", out[-1].start, m.end(), _clean(r.text[out[-1].start : m.end()]), evidence="org")
     # a lower-case title after the run: "Warner Music chief executive Edgar Bronfman", "MPAA chief."
     if out and out[-1].kind in ("single", "multi", "acr") and not (out[-1].kind == "single" and run[-1].initial):
-        after = r.flat[out[-1].end : min(end, out[-1].end + 40)]
-        m = _LOWER_AFTER.match(after)
+        m = _LOWER_AFTER.match(r.flat, out[-1].end, min(end, out[-1].end + 40))
         if m:
             words = m.group(1).split()
             if words[-1] in lex.titles or words[0] in lex.titles or words[0] in lex.org_context:
@@ -1451,10 +1460,10 @@ def find_entities(article: Article) -> Article:
     text = article.text
 
     def first(e: _Ent) -> int:
-        return min((s for s, _ in e.mentions), default=len(text) + 1)
+        return min(e.mentions)[0] if e.mentions else len(text) + 1  # the least (start, end) has the least start
 
     def spans(e: _Ent) -> tuple[Span, ...]:
-        return tuple(Span(s, t, text[s:t]) for s, t in sorted(set(e.mentions)))
+        return tuple([Span(s, t, text[s:t]) for s, t in sorted(set(e.mentions))])
 
     people: list[Person] = []
     by_ent: dict[int, Person] = {}
