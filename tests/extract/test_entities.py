@@ -383,6 +383,56 @@ def test_head_first_organization_runs_on_through_on() -> None:
     assert "Presidential Debates" not in names(art.people)
 
 
+@pytest.mark.parametrize("name", [
+    "Banco de Valdoria",  # a Romance head word, then "de" and the name
+    "Cassa di Risparmio di Montevolo",  # links repeated
+    "Caisse Nationale de Credit Rural",  # an adjective after the head, before the link
+    "Companhia Vale do Rio Claro",
+    "Sociedad Ibera de Turismo y Transportes",  # "y" inside the name
+    "Mineras de Ostrava y Levante S.A.",  # no head word, but a company suffix ends it
+    "Caisse Centrale des Banques Rurales",  # a second head word after a link stays inside
+])
+def test_romance_organization_names_are_no_people(name: str) -> None:
+    art = run(f"{name} said on Monday it would raise its dividend.")
+    assert names(art.organizations) == [name]
+    assert names(art.people) == []
+
+
+@pytest.mark.parametrize("para", [
+    "Prices rose, said Wim Tolkamp of Dunmore Holdings Ltd.",
+    "Wim Tolkamp of Banque Paribas said prices rose.",
+])
+def test_a_speaker_named_with_the_employer_after_of_is_a_person(para: str) -> None:
+    art = run(para)
+    assert names(art.people) == ["Wim Tolkamp"]
+    assert person(art, "Wim Tolkamp").affiliations == (art.organizations[0].name,)
+
+
+def test_an_employer_before_a_title_and_name_is_no_speaker() -> None:
+    art = run('"It is a trend," said Holloway Marsh of Canada Ltd economist Ann Price in Toronto.')
+    assert names(art.people) == ["Ann Price"]
+    assert "Holloway Marsh" not in names(art.people)
+
+
+def test_names_listed_before_a_company_with_a_suffix_are_no_person() -> None:
+    art = run("Buyers include Donaldson, Pickett and Moray and Harbor Asset Holdings L.P. and others.")
+    assert "Harbor Asset Holdings L.P." in names(art.organizations)
+    assert names(art.people) == []
+
+
+def test_a_person_with_a_romance_particle_stays_a_person() -> None:
+    art = run("Maria de la Fuente said on Monday that Luis da Costa would stay.")
+    assert names(art.people) == ["Maria de la Fuente", "Luis da Costa"]
+    assert names(art.organizations) == []
+
+
+def test_dotted_initials_that_spell_a_suffix_stay_in_a_name() -> None:
+    art = run("Tokuda K.K. will close the unit, said Henry K.K. Lam, a director. "
+              "Ostrava S.A. Chairman Karel Novak agreed.")
+    assert names(art.people) == ["Henry K.K. Lam", "Karel Novak"]
+    assert names(art.organizations) == ["Tokuda K.K.", "Ostrava S.A."]
+
+
 @pytest.mark.parametrize(("name", "gender"), [("Aparna Rao", "female"), ("Johnnie Webb", "male")])
 def test_more_given_names_mark_people_and_gender(name: str, gender: str) -> None:
     art = run(f"{name} spoke to reporters on Monday.")

@@ -19,6 +19,7 @@ _NAMES = (
     "honorifics",
     "org_heads",
     "org_openers",
+    "org_heads_romance",
     "org_suffixes",
     "organizations",
     "non_org_acronyms",
@@ -55,6 +56,7 @@ class Lexicons:
     honorifics: frozenset[str]
     org_heads: frozenset[str]
     org_openers: frozenset[str]
+    romance_heads: frozenset[str]  # "banco" of "Banco do Brasil": opens a name that runs on without "of"
     org_suffixes: frozenset[str]
     organizations: frozenset[str]
     non_org_acronyms: frozenset[str]
@@ -84,15 +86,16 @@ _cache: dict[str, tuple[tuple[frozenset[str], ...], Lexicons]] = {}
 
 def _build(sets: tuple[frozenset[str], ...]) -> Lexicons:
     low = [_lower(s) for s in sets]
-    (titles, mods, hons, heads, openers, suffixes, orgs, non_acr, cal, common, parts, cues, places, place_heads, nats,
-     fem, male, fem_words, male_words, org_context) = low
+    (titles, mods, hons, heads, openers, romance, suffixes, orgs, non_acr, cal, common, parts, cues, places,
+     place_heads, nats, fem, male, fem_words, male_words, org_context) = low
     title_words = frozenset(w for t in titles for w in t.split()) | mods
     return Lexicons(
         titles=titles,
         title_modifiers=mods,
         honorifics=hons,
-        org_heads=heads,
-        org_openers=openers,
+        org_heads=heads | romance,
+        org_openers=openers | romance,
+        romance_heads=romance,
         org_suffixes=suffixes,
         organizations=orgs,
         non_org_acronyms=non_acr,

@@ -75,10 +75,17 @@ _PARTICLE_JOINT = re.compile(rf"-[{_UP}](?<=(?:al|ad|sh|as|at|bu|bd|el|in|bn)-.)
 # of lexicons/name_particles.txt ("Ludwig van Beethoven", "Osama bin Laden", "Maria de la Cruz").
 _LINKS = frozenset(["of", "of the", "for", "for the", "and", "&", "on"])
 # What may stand inside an organization's name besides those: "People's Daily", "Banque de France".
-_ORG_CONNECTORS = _LINKS | frozenset(["'s", "de", "du", "des", "del", "della", "di", "la", "le"])
+# The Romance "of" and "and" of names printed in Spanish, Portuguese, French or Italian: "Banco de Espana",
+# "Cassa di Risparmio", "Companhia Vale do Rio Doce", "Minas de Almaden y Arrayanes".
+_ROMANCE_OF = frozenset(["de", "di", "do", "da", "du", "des", "del", "della", "dos", "das", "de la", "de los", "y de"])
+_ORG_CONNECTORS = _LINKS | _ROMANCE_OF | frozenset(["'s", "la", "le", "y"])
+# What joins the words of a Romance name after its head: "Banco do Brasil", "Societe Generale", "Minas de
+# Almaden y Arrayanes".
+_ROMANCE_RUN_ON = _ROMANCE_OF | frozenset(["", "y"])
 # Connectors that carry a head-first organization name on: "Ministry of ...", "Court of Appeals".
 _OF = frozenset(["of", "of the", "for", "for the"])
-_HEAD_LINKS = _OF | frozenset(["on"])  # "Ministry of X", "Commission on Presidential Debates": after an org head
+# "Ministry of X", "Commission on Presidential Debates", "Cassa di Risparmio": after an org head
+_HEAD_LINKS = _OF | _ROMANCE_OF | frozenset(["on"])
 # Stock tickers printed after a company, one at a time: " <BAC>", " ( HUM.N )", " ( 0753.HK )", " WMG.N".
 _TICKER = re.compile(r"\s*(?:<([A-Z][A-Z0-9.]{0,9})>|\(\s*([A-Z0-9]{1,6}\.[A-Z]{1,3})\s*\)|([A-Z]{1,5}\.[A-Z]{1,2})\b)")
 # The quick test for _TICKER: a bracket or capital within four characters: " <", " ( ", " W".
@@ -246,6 +253,8 @@ class _Reader:
         suffix = key in self.lex.org_suffixes
         if key.endswith(".") and key.count(".") == 1:
             key = key[:-1]
+        elif "." in key and key.replace(".", "") in self.lex.org_suffixes:
+            key = key.replace(".", "")  # "S.A.", "N.V.": the suffix as the list spells it
         # a dot added after the word changes neither its case nor its letters: "A." is no acronym
         acr = word.isupper() and _is_acronym(word)
         return word, poss, key, acr, dot, suffix
@@ -341,7 +350,7 @@ class _Reader:
         if not words:
             return ""
         conn = " ".join(words)
-        ok = conn in _LINKS or conn in self.lex.particles
+        ok = conn in _LINKS or conn in self.lex.particles or conn in _ROMANCE_OF  # "Caisse Centrale des Banques"
         return conn if ok and gap[0] == " " and gap[-1] == " " else None
 
     # ---- word classes ---------------------------------------------------------------------
@@ -357,6 +366,13 @@ class _Reader:
         if k in lex.title_words and k not in lex.given:
             return False
         return not (k in lex.nationalities or (k in lex.places and k not in lex.given))
+
+    def _initials(self, run: list[_Tok], j: int) -> bool:
+        """Dotted initials that spell a company suffix, inside a name: the "K.K." of "William K.K. Wong"
+        (a word follows directly), not of "Mitsubishi K.K." or "Elf Aquitaine S.A. Chairman"."""
+        tok = run[j]
+        return (tok.key in self.lex.org_suffixes and not tok.conn and "." in tok.text[:-1] and j + 1 < len(run)
+                and not run[j + 1].conn and self._name_shaped(run[j + 1]))
 
     def _phrase(self, run: list[_Tok], i: int, j: int) -> str:
         """The words i..j-1 of a run as one lower-case key, connectors included."""
@@ -404,12 +420,17 @@ class _Reader:
         "Department of Transport", "District of Columbia U.S. Circuit Court of Appeals".
         """
         lex = self.lex
+        if run[i].key in lex.romance_heads:
+            return self._romance_org(run, i)
         best = i
         limit = min(len(run), i + 10)
         for j in range(i, limit):
             tok = run[j]
             if j > i and tok.conn not in ("",) and tok.conn not in _ORG_CONNECTORS:
                 break
+            if j > i and tok.key in lex.romance_heads and (
+                    tok.conn in ("and", "&") or (j + 1 < len(run) and run[j + 1].conn in _ROMANCE_RUN_ON)):
+                break  # "HSBC and | Societe Generale", "French Bank | Societe Generale": a name of its own
             k = tok.key
             if k in lex.calendar:
                 break
@@ -423,6 +444,8 @@ class _Reader:
                 break  # "Heineken Cup and Celtic League": two names, the first no organization
             if j > i and k in lex.titles and k not in lex.org_heads and not self._title_in_org(run, j):
                 break
+            if j > i and self._initials(run, j):
+                break  # "William K.K. Wong": initials, not the suffix of "Mitsubishi K.K."
             if j > i and k in lex.org_suffixes and not tok.conn:
                 best = j + 1
                 # "Rio Tinto-Zinc Corp PLC": a second suffix follows the first
@@ -432,7 +455,8 @@ class _Reader:
         if best > i:
             # head-first names run on through "of X Y": "Ministry of Civil Affairs", "Court of Appeals"
             j = best
-            while j < len(run) and run[j].conn in _HEAD_LINKS and self._name_ok_in_org(run[j]):
+            while (j < len(run) and run[j].conn in _HEAD_LINKS and self._name_ok_in_org(run[j])
+                   and run[j].key not in lex.romance_heads):  # "Oil Research of | Societe Generale"
                 j += 1
                 while j < len(run) and run[j].conn in ("", "and", "&") and self._name_ok_in_org(run[j]):
                     j += 1
@@ -444,6 +468,15 @@ class _Reader:
             # a head word alone ("Parliament", "Senate") only when known, and head-first names need their "of X"
             return i
         return best
+
+    def _romance_org(self, run: list[_Tok], i: int) -> int:
+        """End of an organization named head first in a Romance language at i, else i: "Banco do Brasil",
+        "Societe Generale", "Caisse Nationale de Credit Agricole", "Minas de Almaden y Arrayanes SA"."""
+        j = i + 1
+        while (j < len(run) and j - i < 10 and run[j].conn in _ROMANCE_RUN_ON and self._name_ok_in_org(run[j])
+               and (run[j].conn or run[j].key not in self.lex.romance_heads)):  # "Caisse Centrale des Banques"
+            j += 1
+        return j if j > i + 1 else i
 
     def _title_in_org(self, run: list[_Tok], j: int) -> bool:
         """A title word inside an organization name ("Federal Reserve Board", "Chief Rabbinate")."""
@@ -590,7 +623,9 @@ class _Reader:
                 # "Orange and Deutsche Telekom AG": two companies; "Morgan Stanley and Co Inc" is one
                 ands = [x for x in range(i + 1, j) if run[x].conn == "and"]
                 if ands and sum(1 for x in range(ands[-1], j) if run[x].key not in lex.org_suffixes) >= 2:
-                    out.append(("name", i, ands[-1]))
+                    # one name per "and": "Lufkin and Jenrette and Pacific Holdings L.P." names no "Lufkin and Jenrette"
+                    for a, b in zip([i, *ands[:-1]], ands, strict=True):
+                        out.append(("name", a, b))
                     i = ands[-1]
                     continue
             if j > i:
@@ -625,7 +660,8 @@ class _Reader:
                 continue
             j = i + 1
             while j < n and j - i < 5 and (run[j].conn in lex.particles or run[j].conn == "") \
-                    and self._name_shaped(run[j]) and not (run[j].acr and "." not in run[j].text):
+                    and (self._name_shaped(run[j]) or self._initials(run, j)) \
+                    and not (run[j].acr and "." not in run[j].text):
                 if run[j].key in lex.common_words and run[j].key not in lex.given:
                     break
                 j += 1
@@ -785,6 +821,11 @@ class _Reader:
         """A saying verb right after a name: "Foote said", "Islamov said", ", Interfax reported"."""
         m = _NEXT_LOWER.match(self.flat, pos, stop)
         return bool(m and m.group(1) in self.lex.cue_verbs)
+
+    def title_after(self, pos: int, stop: int) -> bool:
+        """A title word right after a name, no comma between: "Acme Ltd economist Ann Roe" (the person follows)."""
+        m = _NEXT_LOWER.match(self.flat, pos, stop)
+        return bool(m and m.group(1) in self.lex.title_words and "," not in m.group(0))
 
     def cue_after_aside(self, pos: int, stop: int) -> bool:
         """A saying verb after a short aside set off by commas: "Quina Doe, 25, said",
@@ -1029,6 +1070,15 @@ def _read_run(r: _Reader, run: list[_Tok], start: int, end: int, carry: tuple[li
             c.affiliations = list(dict.fromkeys(affs))
         elif given:
             c.kind = "person"
+        if (not last and 2 <= j - i <= 3 and c.kind != "person" and chunks[ci + 1][0] == "org" and run[j].conn in _OF
+                and all(k in ("skip", "title", "title?", "hon") for k, _, _ in chunks[:ci])
+                and all(r._name_shaped(t) and t.key not in lex.common_words and t.key[:-1] not in lex.org_heads
+                        for t in run[i:j])  # "United Banks of Colorado" is no one's name
+                and (r.cue_before(run[i].start, start) == "verb" or r.cue_after(run[-1].end, end))
+                and not r.title_after(run[-1].end, end)):  # "said Richardson Greenshields of Canada Ltd economist X"
+            # "said Wim Moret of Banque Paribas", "Wim Moret of Acme Corp said": a speaker and the employer
+            c.kind, c.evidence = "person", "cue"
+            c.affiliations.append(r._name(run, chunks[ci + 1][1], chunks[ci + 1][2]))
         if last:
             app_title, app_aff, _ = r.appositive(e, end)
             if app_title and (c.kind == "person" or j - i >= 2 or app_title.split()[-1].lower() in lex.titles):
@@ -1161,7 +1211,7 @@ def _org_aliases(name: str, lex: Lexicons, company: bool) -> list[str]:
     if words and words[0].lower() == "the":
         words = words[1:]
     out: list[str] = []
-    while len(words) > 1 and words[-1].lower().rstrip(".") in lex.org_suffixes:
+    while len(words) > 1 and words[-1].lower().replace(".", "") in lex.org_suffixes:  # "Corp.", "L.P."
         words = words[:-1]
         out.append(" ".join(words))
     if company:
@@ -1248,7 +1298,7 @@ class _Registry:
         if found is None:
             found = _Ent("org", c.name)
             self.orgs.append(found)
-            company = bool(c.tickers) or any(w.lower().rstrip(".") in lex.org_suffixes for w in c.name.split()[1:])
+            company = bool(c.tickers) or any(w.lower().replace(".", "") in lex.org_suffixes for w in c.name.split()[1:])
             self._index(found, c.name)
             words = c.name.split()
             if len(words) >= 2 and words[0].lower() in ("daily", "sunday", "weekly"):
