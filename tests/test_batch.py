@@ -202,3 +202,19 @@ def test_without_on_crash_a_dead_worker_is_an_error() -> None:
 
     with pytest.raises(BrokenProcessPool):
         list(map_ordered(_upper_or_die, ["a", "die", "b"], workers=2, chunksize=1))
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_unpickling_results_leaves_the_garbage_collector_as_it_found_it(enabled: bool) -> None:
+    import gc
+
+    from newsmodel.batch import _loads, _run_chunk
+
+    data = _run_chunk(parse_article, TEXTS[:2])
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        assert _loads(data) == [parse_article(t) for t in TEXTS[:2]]
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
