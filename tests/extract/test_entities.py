@@ -420,6 +420,12 @@ def test_names_listed_before_a_company_with_a_suffix_are_no_person() -> None:
     assert names(art.people) == []
 
 
+def test_an_earlier_mention_of_a_name_known_from_a_later_one_is_a_mention() -> None:
+    art = run("A study by Quorvex found that rents were rising.", "Rents will rise, said Quorvex.")
+    org = next(o for o in art.organizations if o.name == "Quorvex")
+    assert [m.start for m in org.mentions] == [art.text.index("Quorvex"), art.text.rindex("Quorvex")]
+
+
 def test_a_person_with_a_romance_particle_stays_a_person() -> None:
     art = run("Maria de la Fuente said on Monday that Luis da Costa would stay.")
     assert names(art.people) == ["Maria de la Fuente", "Luis da Costa"]

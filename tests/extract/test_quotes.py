@@ -484,3 +484,22 @@ def test_name_opening_what_was_said_is_not_the_speaker() -> None:
     art = make(text, {"Tia Moss": ["Moss"], "Ben Ray": ["Ray"], "Ada Lane": ["Lane"]}, {"Tribune": []})
     qs = [q for q in quotes(art) if q.kind == "direct"]
     assert speaker_name(qs[-1]) == "Tia Moss"
+
+
+@pytest.mark.parametrize("credit", [
+    "A study by Quorvex Research found that prices were rising.",  # "a study by X"
+    "The new Quorvex Research survey was released on Monday.",  # "the X survey"
+    "A report prepared jointly by Quorvex Research was released on Monday.",
+])
+def test_a_report_speaks_for_the_author_the_story_credits(credit: str) -> None:
+    art = make(f"{credit}\n\nRents will climb next year, the report said. Wages will lag, said the study.",
+               orgs={"Quorvex Research": []})
+    found = quotes(art)
+    assert [speaker_name(q) for q in found if q.speaker_text.lower() in ("the report", "the study")] == [
+        "Quorvex Research", "Quorvex Research"]
+
+
+def test_a_report_nobody_is_credited_with_has_no_speaker() -> None:
+    art = make("Quorvex Research opened an office.\n\nRents will climb next year, a report said. "
+               "Wages will lag, the report said.", orgs={"Quorvex Research": []})
+    assert [speaker_name(q) for q in quotes(art)] == [None, None]

@@ -66,6 +66,17 @@ _GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "concern", "corporat
                                 "manufacturer", "retailer", "lender", "insurer", "operator", "carrier", "conglomerate",
                                 "organization", "organisation", "body"})
 _PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "s"}
+# Documents that speak for whoever wrote them: 'the report said', 'said the study'.
+_DOCUMENTS = frozenset({"report", "study", "survey"})
+# An author named right before a document: "the Gartner report", "Gartner's new study".
+_AUTHOR_THEN_DOCUMENT = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:(?:new|latest|annual|quarterly|monthly|separate|own|recent|final|interim|draft)\s+)?"
+    r"(?:report|study|survey)\b")
+# A document credited to the name that follows: "a study by Gartner", "a report by analysts InStat/MDR",
+# "the report was prepared jointly by the".
+_DOCUMENT_BY = re.compile(
+    r"\b(?:report|study|survey)\s+(?:(?:was|were|is|has\s+been)\s+)?(?:(?:[a-z]+ly|published|released|"
+    r"commissioned|conducted|compiled|prepared|carried\s+out)\s+){0,2}(?:by|from)\s+(?:[a-z]+\s+){0,2}$")
 
 
 class Resolution(NamedTuple):
@@ -275,6 +286,8 @@ class SpeakerIndex:
             if orgs and not people:
                 return Resolution(orgs[-1][2], phrase, a, b)
             tied = self._tied_org(words)
+            if tied is None and len(words) == 2 and head in _DOCUMENTS and first_word in ("the", "this"):
+                tied = self._document_author(a)  # 'the report said': whoever the story said wrote it
             return Resolution(tied, phrase, a, b)
         if people:
             # 'Both Bronfman and Fleischer said': the first named; 'Ford Chairman John Smith said': the head
@@ -283,6 +296,8 @@ class SpeakerIndex:
             return Resolution(ent, phrase, a, b)
         if not head_last and first_word in _DETERMINERS and len(words) > 1 and _norm(words[1][2]) in self.sources:
             # 'said a spokeswoman for the agency': the description, with its organization if named
+            if not orgs and len(words) == 2 and _norm(words[1][2]) in _DOCUMENTS and first_word in ("the", "this"):
+                return Resolution(self._document_author(a), phrase, a, b)  # 'said the report'
             return Resolution(orgs[0][2] if orgs else self._tied_org(words), phrase, a, b)
         if orgs:
             ent = orgs[-1][2] if head_last else orgs[0][2]
@@ -433,6 +448,16 @@ class SpeakerIndex:
         for i, w in enumerate(lowered[:-1]):
             if w in ("for", "of", "at") and lowered[-1] in self.org_nouns:
                 return self._nearest_org(words[i][0], None)
+        return None
+
+    def _document_author(self, pos: int) -> Entity | None:
+        """Who wrote the report, study or survey a phrase at ``pos`` refers back to: the nearest
+        person or organization named as its author ('a study by Gartner', 'the Gartner report'),
+        else nobody (an unattributed report stays unnamed)."""
+        text = self.article.text
+        for s, e, ent in self.preceding(pos, 30):
+            if _AUTHOR_THEN_DOCUMENT.match(text, e, e + 40) or _DOCUMENT_BY.search(text[max(0, s - 70) : s]):
+                return ent
         return None
 
     def _by_name(self, words: Sequence[tuple[int, int, str]]) -> Entity | None:

@@ -1411,6 +1411,7 @@ def _merge(article: Article, cands: list[_Cand], lex: Lexicons) -> _Registry:
             reg.add_person(c.name, (c.start, c.end))
             c.kind = "done"
     # everything else: resolved against what is known
+    later: list[_Cand] = []
     for c in cands:
         if c.kind == "done":
             continue
@@ -1473,6 +1474,13 @@ def _merge(article: Article, cands: list[_Cand], lex: Lexicons) -> _Registry:
             reg.add_person(c.name, (c.start, c.end), c.titles, c.affiliations)
         elif c.evidence == "org":
             reg.add_org(attrs.evolve(c, kind="org"))
+        elif len(c.name) >= 3:  # not the "P" of a split "S&P"
+            later.append(c)
+    # a word first printed without evidence, known from a later mention: "a study by Gartner" ... "said Gartner"
+    for c in later:
+        ent = _resolve_single(reg, c.name, c.start)
+        if ent is not None:
+            ent.mentions.append((c.start, c.end))
     _merge_acronyms(reg)
     return reg
 
