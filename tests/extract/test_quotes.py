@@ -503,3 +503,13 @@ def test_a_report_nobody_is_credited_with_has_no_speaker() -> None:
     art = make("Quorvex Research opened an office.\n\nRents will climb next year, a report said. "
                "Wages will lag, the report said.", orgs={"Quorvex Research": []})
     assert [speaker_name(q) for q in quotes(art)] == [None, None]
+
+
+def test_a_statement_speaks_for_whoever_issued_it_and_a_decree_is_no_statement() -> None:
+    art = make("Quorvex Corp said in a statement that it would close a plant.\n\n"
+               "The decree by Marla Venn stands. The plant will shut in May, the statement said.\n\n"
+               "A memo written by Venn's lawyers was leaked. The deal is dead, the memo said.",
+               people={"Marla Venn": ["Venn"]}, orgs={"Quorvex Corp": []})
+    found = {q.speaker_text: speaker_name(q) for q in quotes(art)}
+    assert found["the statement"] == "Quorvex Corp"
+    assert found["the memo"] is None

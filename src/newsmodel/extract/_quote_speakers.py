@@ -66,17 +66,36 @@ _GENERIC_ORG_NOUNS = frozenset({"company", "firm", "group", "concern", "corporat
                                 "manufacturer", "retailer", "lender", "insurer", "operator", "carrier", "conglomerate",
                                 "organization", "organisation", "body"})
 _PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "s"}
-# Documents that speak for whoever wrote them: 'the report said', 'said the study'.
-_DOCUMENTS = frozenset({"report", "study", "survey"})
-# An author named right before a document: "the Gartner report", "Gartner's new study".
+# Documents that speak for whoever wrote them: 'the report said', 'said the study', 'the circular says'.
+# Each is one of a kind of document; a story may call a document by another word of its kind ('a study
+# by Gartner' ... 'said the report'), not by a word of another kind (a decree is not the statement).
+_DOCUMENT_KINDS = {
+    "report": "research", "study": "research", "survey": "research",
+    "statement": "statement", "communique": "statement",
+    "order": "order", "circular": "order", "directive": "order", "decree": "order", "notice": "order",
+    "letter": "letter", "memo": "letter", "memorandum": "letter",
+    "complaint": "legal", "lawsuit": "legal", "petition": "legal",
+    "document": "document",
+}
+_DOCUMENTS = frozenset(_DOCUMENT_KINDS)
+# Words that may stand between 'the' and such a document: 'the new order', 'the latest survey'.
+_DOCUMENT_ADJECTIVES = frozenset({"new", "latest", "annual", "quarterly", "monthly", "weekly", "separate", "own",
+                                  "recent", "final", "interim", "draft", "joint", "written", "official", "full",
+                                  "original", "internal", "confidential"})
+_DOC = "(?i:" + "|".join(sorted(_DOCUMENTS)) + ")"  # 'An Open Letter from ...' too
+_ADJ = "(?:" + "|".join(sorted(_DOCUMENT_ADJECTIVES)) + ")"
+# An author named right before a document: "the Gartner report", "Gartner's new study", "Acme said in a
+# statement", "Acme filed a complaint".
 _AUTHOR_THEN_DOCUMENT = re.compile(
-    r"(?:'s|\u2019s)?\s+(?:(?:new|latest|annual|quarterly|monthly|separate|own|recent|final|interim|draft)\s+)?"
-    r"(?:report|study|survey)\b")
+    rf"(?:'s|\u2019s)?\s+(?:(?:said|says|announced|added)\s+in\s+(?:a|an|its)\s+|"
+    rf"(?:issued|released|published|sent|filed|wrote|signed|submitted)\s+(?:a|an|its)\s+)?(?:{_ADJ}\s+){{0,2}}"
+    rf"(?P<doc>{_DOC})\b")
 # A document credited to the name that follows: "a study by Gartner", "a report by analysts InStat/MDR",
-# "the report was prepared jointly by the".
+# "the report was prepared jointly by the", "the new order, which was issued by the party's policy-making".
 _DOCUMENT_BY = re.compile(
-    r"\b(?:report|study|survey)\s+(?:(?:was|were|is|has\s+been)\s+)?(?:(?:[a-z]+ly|published|released|"
-    r"commissioned|conducted|compiled|prepared|carried\s+out)\s+){0,2}(?:by|from)\s+(?:[a-z]+\s+){0,2}$")
+    rf"\b(?P<doc>{_DOC})\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
+    r"(?:(?:[a-z]+ly|published|released|issued|commissioned|conducted|compiled|prepared|drafted|written|signed|"
+    r"sent|filed|carried\s+out)\s+){0,2}(?:by|from)\s+(?:[a-z'\u2019-]+\s+){0,3}$")
 
 
 class Resolution(NamedTuple):
@@ -281,13 +300,15 @@ class SpeakerIndex:
         found = self.inside(a, b)
         people = [x for x in found if isinstance(x[2], Person)] if found else []
         orgs = [x for x in found if isinstance(x[2], Organization)] if found else []
+        if (not found and first_word in ("the", "this") and 2 <= len(words) <= 3 and _norm(words[-1][2]) in _DOCUMENTS
+                and (len(words) == 2 or _norm(words[1][2]) in _DOCUMENT_ADJECTIVES)):
+            # 'the report said', 'said the new order': whoever the story said wrote it, if it said so
+            return Resolution(self._document_author(a, _norm(words[-1][2])), phrase, a, b)
         if head_last and len(words) > 1 and head in self.sources and not text[words[-1][0]].isupper():
             # 'a Ford spokesman', 'an aide to Smith', 'Chechen officials': a description around a name
             if orgs and not people:
                 return Resolution(orgs[-1][2], phrase, a, b)
             tied = self._tied_org(words)
-            if tied is None and len(words) == 2 and head in _DOCUMENTS and first_word in ("the", "this"):
-                tied = self._document_author(a)  # 'the report said': whoever the story said wrote it
             return Resolution(tied, phrase, a, b)
         if people:
             # 'Both Bronfman and Fleischer said': the first named; 'Ford Chairman John Smith said': the head
@@ -296,8 +317,6 @@ class SpeakerIndex:
             return Resolution(ent, phrase, a, b)
         if not head_last and first_word in _DETERMINERS and len(words) > 1 and _norm(words[1][2]) in self.sources:
             # 'said a spokeswoman for the agency': the description, with its organization if named
-            if not orgs and len(words) == 2 and _norm(words[1][2]) in _DOCUMENTS and first_word in ("the", "this"):
-                return Resolution(self._document_author(a), phrase, a, b)  # 'said the report'
             return Resolution(orgs[0][2] if orgs else self._tied_org(words), phrase, a, b)
         if orgs:
             ent = orgs[-1][2] if head_last else orgs[0][2]
@@ -450,13 +469,18 @@ class SpeakerIndex:
                 return self._nearest_org(words[i][0], None)
         return None
 
-    def _document_author(self, pos: int) -> Entity | None:
-        """Who wrote the report, study or survey a phrase at ``pos`` refers back to: the nearest
-        person or organization named as its author ('a study by Gartner', 'the Gartner report'),
-        else nobody (an unattributed report stays unnamed)."""
+    def _document_author(self, pos: int, noun: str) -> Entity | None:
+        """Who wrote the document (``noun``: 'report', 'statement') a phrase at ``pos`` refers back to:
+        the nearest person or organization named as the author of a document of its kind ('a study by
+        Gartner', 'the Gartner report', 'Acme said in a statement'), else nobody (an unattributed
+        report stays unnamed)."""
         text = self.article.text
+        kind = _DOCUMENT_KINDS[noun]  # the phrase's noun is lower case: 'the report'
         for s, e, ent in self.preceding(pos, 30):
-            if _AUTHOR_THEN_DOCUMENT.match(text, e, e + 40) or _DOCUMENT_BY.search(text[max(0, s - 70) : s]):
+            m = _AUTHOR_THEN_DOCUMENT.match(text, e, e + 60)
+            if m is None and not text.startswith(("'s", "\u2019s"), e):  # not 'a memo by Wilson's lawyers'
+                m = _DOCUMENT_BY.search(text[max(0, s - 70) : s])
+            if m and _DOCUMENT_KINDS[m.group("doc").lower()] == kind:
                 return ent
         return None
 
