@@ -513,3 +513,12 @@ def test_a_statement_speaks_for_whoever_issued_it_and_a_decree_is_no_statement()
     found = {q.speaker_text: speaker_name(q) for q in quotes(art)}
     assert found["the statement"] == "Quorvex Corp"
     assert found["the memo"] is None
+
+
+def test_the_ledes_a_report_says_is_the_report_the_next_paragraph_credits() -> None:
+    art = make("Crop yields rose by a fifth last year, a report says.\n\n"
+               "The harvest was the best in a decade, the joint report from the Quorvex Institute said.\n\n"
+               "Prices will fall, a survey says.", orgs={"Quorvex Institute": []})
+    found = quotes(art)
+    assert speaker_name(found[0]) == "Quorvex Institute"
+    assert speaker_name(found[-1]) is None  # not in the lede: an unnamed survey stays unnamed

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -234,6 +234,18 @@ class SpeakerIndex:
                     n += 1
                     yield self.spans[i]
 
+    def following(self, pos: int, reach: int) -> Iterator[tuple[int, int, Entity]]:
+        """Mentions starting from ``pos`` to ``pos + reach``, outside quotations, nearest first."""
+        i = bisect.bisect_left(self.starts, pos)
+        while i < len(self.spans) and self.spans[i][0] < pos + reach:
+            s = self.spans[i][0]
+            quoted = self._quoted.get(s)
+            if quoted is None:
+                quoted = self._quoted[s] = self.masked(s)
+            if not quoted:
+                yield self.spans[i]
+            i += 1
+
     def gender(self, person: Person) -> str | None:
         """'m', 'f' or None: an honorific before a mention, a gendered title, else the given name."""
         key = id(person)
@@ -300,10 +312,15 @@ class SpeakerIndex:
         found = self.inside(a, b)
         people = [x for x in found if isinstance(x[2], Person)] if found else []
         orgs = [x for x in found if isinstance(x[2], Organization)] if found else []
-        if (not found and first_word in ("the", "this") and 2 <= len(words) <= 3 and _norm(words[-1][2]) in _DOCUMENTS
-                and (len(words) == 2 or _norm(words[1][2]) in _DOCUMENT_ADJECTIVES)):
-            # 'the report said', 'said the new order': whoever the story said wrote it, if it said so
-            return Resolution(self._document_author(a, _norm(words[-1][2])), phrase, a, b)
+        doc = _norm(words[-1][2]) if not found and 2 <= len(words) <= 3 else ""
+        if doc in _DOCUMENTS and (len(words) == 2 or _norm(words[1][2]) in _DOCUMENT_ADJECTIVES):
+            if first_word in ("the", "this"):
+                # 'the report said', 'said the new order': whoever the story said wrote it, if it said so
+                return Resolution(self._document_author(a, doc, self.preceding(a, 30)), phrase, a, b)
+            body = self.article.body
+            if first_word in ("a", "an") and body and a < body[0].span.end:
+                # the lede's 'a report says': the report the next paragraphs credit
+                return Resolution(self._document_author(a, doc, self.following(b, 800)), phrase, a, b)
         if head_last and len(words) > 1 and head in self.sources and not text[words[-1][0]].isupper():
             # 'a Ford spokesman', 'an aide to Smith', 'Chechen officials': a description around a name
             if orgs and not people:
@@ -469,14 +486,14 @@ class SpeakerIndex:
                 return self._nearest_org(words[i][0], None)
         return None
 
-    def _document_author(self, pos: int, noun: str) -> Entity | None:
-        """Who wrote the document (``noun``: 'report', 'statement') a phrase at ``pos`` refers back to:
-        the nearest person or organization named as the author of a document of its kind ('a study by
-        Gartner', 'the Gartner report', 'Acme said in a statement'), else nobody (an unattributed
+    def _document_author(self, pos: int, noun: str, mentions: Iterable[tuple[int, int, Entity]]) -> Entity | None:
+        """Who wrote the document (``noun``: 'report', 'statement') a phrase at ``pos`` points at: of
+        ``mentions``, nearest first, the first named as the author of a document of its kind ('a study
+        by Gartner', 'the Gartner report', 'Acme said in a statement'), else nobody (an unattributed
         report stays unnamed)."""
         text = self.article.text
         kind = _DOCUMENT_KINDS[noun]  # the phrase's noun is lower case: 'the report'
-        for s, e, ent in self.preceding(pos, 30):
+        for s, e, ent in mentions:
             m = _AUTHOR_THEN_DOCUMENT.match(text, e, e + 60)
             if m is None and not text.startswith(("'s", "\u2019s"), e):  # not 'a memo by Wilson's lawyers'
                 m = _DOCUMENT_BY.search(text[max(0, s - 70) : s])
