@@ -522,3 +522,16 @@ def test_the_ledes_a_report_says_is_the_report_the_next_paragraph_credits() -> N
     found = quotes(art)
     assert speaker_name(found[0]) == "Quorvex Institute"
     assert speaker_name(found[-1]) is None  # not in the lede: an unnamed survey stays unnamed
+
+
+def test_officials_of_an_organization_named_by_its_noun_speak_for_it() -> None:
+    art = make("The Varden administration proposed a rule.\n\n"
+               "The rule would cut costs, Administration officials said. It was overdue, the administration said.",
+               orgs={"Varden administration": []})
+    assert [speaker_name(q) for q in quotes(art)] == ["Varden administration", "Varden administration"]
+
+
+def test_an_announcement_and_the_statement_are_one_document() -> None:
+    art = make("The Quorvex Agency's announcement came on Thursday. "
+               "Costs will rise, the statement said.", orgs={"Quorvex Agency": []})
+    assert [speaker_name(q) for q in quotes(art)] == ["Quorvex Agency"]

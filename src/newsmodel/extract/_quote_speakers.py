@@ -71,7 +71,7 @@ _PRONOUNS = {"he": "m", "she": "f", "it": "o", "they": "p", "we": "p", "i": "s"}
 # by Gartner' ... 'said the report'), not by a word of another kind (a decree is not the statement).
 _DOCUMENT_KINDS = {
     "report": "research", "study": "research", "survey": "research",
-    "statement": "statement", "communique": "statement",
+    "statement": "statement", "communique": "statement", "announcement": "statement", "release": "statement",
     "order": "order", "circular": "order", "directive": "order", "decree": "order", "notice": "order",
     "letter": "letter", "memo": "letter", "memorandum": "letter",
     "complaint": "legal", "lawsuit": "legal", "petition": "legal",
@@ -81,7 +81,7 @@ _DOCUMENTS = frozenset(_DOCUMENT_KINDS)
 # Words that may stand between 'the' and such a document: 'the new order', 'the latest survey'.
 _DOCUMENT_ADJECTIVES = frozenset({"new", "latest", "annual", "quarterly", "monthly", "weekly", "separate", "own",
                                   "recent", "final", "interim", "draft", "joint", "written", "official", "full",
-                                  "original", "internal", "confidential"})
+                                  "original", "internal", "confidential", "news", "press"})
 _DOC = "(?i:" + "|".join(sorted(_DOCUMENTS)) + ")"  # 'An Open Letter from ...' too
 _ADJ = "(?:" + "|".join(sorted(_DOCUMENT_ADJECTIVES)) + ")"
 # An author named right before a document: "the Gartner report", "Gartner's new study", "Acme said in a
@@ -326,6 +326,10 @@ class SpeakerIndex:
             if orgs and not people:
                 return Resolution(orgs[-1][2], phrase, a, b)
             tied = self._tied_org(words)
+            if (tied is None and len(words) == 2 and words[0][2][0].isupper() and first_word in self.org_nouns
+                    and first_word not in _GENERIC_ORG_NOUNS):
+                # 'Administration officials', 'Ministry sources': of the organization named so, if one was
+                tied = self._nearest_org(a, None, first_word)
             return Resolution(tied, phrase, a, b)
         if people:
             # 'Both Bronfman and Fleischer said': the first named; 'Ford Chairman John Smith said': the head
