@@ -535,3 +535,14 @@ def test_an_announcement_and_the_statement_are_one_document() -> None:
     art = make("The Quorvex Agency's announcement came on Thursday. "
                "Costs will rise, the statement said.", orgs={"Quorvex Agency": []})
     assert [speaker_name(q) for q in quotes(art)] == ["Quorvex Agency"]
+
+
+def test_a_report_credited_just_after_it_speaks_is_that_report() -> None:
+    art = make("Villages must be run openly, the circular says.\n\n"
+               "Leaders must consult, according to the new order, which was issued by the Quorvex Council.\n\n"
+               "Crashes rose by a third last year, the report said. Storms are a cause, according to a Varden "
+               "Agency report.",
+               orgs={"Quorvex Council": [], "Varden Agency": []})
+    found = {q.speaker_text: speaker_name(q) for q in quotes(art)}
+    assert found["the circular"] == "Quorvex Council"  # the order the next paragraph credits
+    assert found["the report"] is None  # 'a Varden Agency report' is another report

@@ -98,6 +98,16 @@ _DOCUMENT_BY = re.compile(
     r"sent|filed|carried\s+out)\s+){0,2}(?:by|from)\s+(?:[a-z'\u2019-]+\s+){0,3}$")
 
 
+# 'the ' or 'the new ' ending a stretch of text: the document that follows is one already spoken of.
+_THE_BEFORE = re.compile(rf"\b(?:the|this)\s+(?:{_ADJ}\s+){{0,2}}$", re.IGNORECASE)
+
+
+def _last_word(text: str, pos: int) -> str:
+    """The lower-case word right before ``pos`` (spaces between): 'the' before 'Gartner report'."""
+    found = _word_before(text, pos)
+    return found[1].lower() if found else ""
+
+
 class Resolution(NamedTuple):
     """The outcome for one phrase: the entity (or None) and the words that pointed at it (a named
     tuple, cheap to make for every phrase resolved)."""
@@ -313,10 +323,16 @@ class SpeakerIndex:
         people = [x for x in found if isinstance(x[2], Person)] if found else []
         orgs = [x for x in found if isinstance(x[2], Organization)] if found else []
         doc = _norm(words[-1][2]) if not found and 2 <= len(words) <= 3 else ""
-        if doc in _DOCUMENTS and (len(words) == 2 or _norm(words[1][2]) in _DOCUMENT_ADJECTIVES):
+        if doc in _DOCUMENTS and (len(words) == 2 or _norm(words[1][2]) in _DOCUMENT_ADJECTIVES
+                                  or (words[1][2].endswith(("'s", "\u2019s")) and words[1][2].islower())):
             if first_word in ("the", "this"):
-                # 'the report said', 'said the new order': whoever the story said wrote it, if it said so
-                return Resolution(self._document_author(a, doc, self.preceding(a, 30)), phrase, a, b)
+                # 'the report said', 'said the new order', 'the government's order said': whoever the story
+                # said wrote it, before or, failing that, soon after ('The circular says ...', then 'the
+                # order, which was issued by the Central Committee')
+                author = self._document_author(a, doc, self.preceding(a, 30))
+                if author is None:  # only a credit to the same document: 'the order, issued by', not 'a report by'
+                    author = self._document_author(a, doc, self.following(b, 600), definite=True)
+                return Resolution(author, phrase, a, b)
             body = self.article.body
             if first_word in ("a", "an") and body and a < body[0].span.end:
                 # the lede's 'a report says': the report the next paragraphs credit
@@ -490,18 +506,24 @@ class SpeakerIndex:
                 return self._nearest_org(words[i][0], None)
         return None
 
-    def _document_author(self, pos: int, noun: str, mentions: Iterable[tuple[int, int, Entity]]) -> Entity | None:
+    def _document_author(self, pos: int, noun: str, mentions: Iterable[tuple[int, int, Entity]],
+                         definite: bool = False) -> Entity | None:
         """Who wrote the document (``noun``: 'report', 'statement') a phrase at ``pos`` points at: of
         ``mentions``, nearest first, the first named as the author of a document of its kind ('a study
         by Gartner', 'the Gartner report', 'Acme said in a statement'), else nobody (an unattributed
-        report stays unnamed)."""
+        report stays unnamed). ``definite``: only a credit to a document already known ('the Gartner
+        report', "Gartner's study", 'the order, which was issued by')."""
         text = self.article.text
         kind = _DOCUMENT_KINDS[noun]  # the phrase's noun is lower case: 'the report'
         for s, e, ent in mentions:
             m = _AUTHOR_THEN_DOCUMENT.match(text, e, e + 60)
-            if m is None and not text.startswith(("'s", "\u2019s"), e):  # not 'a memo by Wilson's lawyers'
-                m = _DOCUMENT_BY.search(text[max(0, s - 70) : s])
-            if m and _DOCUMENT_KINDS[m.group("doc").lower()] == kind:
+            if m is not None:
+                known = m.group(0)[:1] == "'" or m.group(0)[:1] == "\u2019" or _last_word(text, s) == "the"
+            elif not text.startswith(("'s", "\u2019s"), e):  # not 'a memo by Wilson's lawyers'
+                window = text[max(0, s - 70) : s]
+                m = _DOCUMENT_BY.search(window)
+                known = m is not None and _THE_BEFORE.search(window, 0, m.start()) is not None
+            if m and _DOCUMENT_KINDS[m.group("doc").lower()] == kind and (known or not definite):
                 return ent
         return None
 
