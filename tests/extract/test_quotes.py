@@ -546,3 +546,9 @@ def test_a_report_credited_just_after_it_speaks_is_that_report() -> None:
     found = {q.speaker_text: speaker_name(q) for q in quotes(art)}
     assert found["the circular"] == "Quorvex Council"  # the order the next paragraph credits
     assert found["the report"] is None  # 'a Varden Agency report' is another report
+
+
+def test_a_description_then_the_name_it_describes_is_that_person() -> None:
+    art = make("Varden's Air Force commander, Col. Gen. Ivo Marek, told reporters on Saturday that the raids "
+               "had destroyed 250 camps.", people={"Ivo Marek": ["Marek"]}, orgs={"Air Force": []})
+    assert [speaker_name(q) for q in quotes(art)] == ["Ivo Marek"]

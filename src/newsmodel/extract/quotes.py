@@ -694,6 +694,13 @@ class _Finder:
                 alt = self.index.resolve_words(opening[0], True, self.last)
                 if alt is not None and isinstance(alt.entity, Person):
                     sa, res = opening[0][0][0], alt
+        if (res is not None and isinstance(res.entity, Organization) and appositive is not None
+                and subject[-1][2].islower() and subject[-1][2] not in self.index.org_nouns):
+            # "Russia's Air Force commander, Col. Gen. Anatoly Kornukov, told": the person the description
+            # names; not 'the company, ...', which the appositive names as a company
+            alt = self.index.resolve(appositive[0], appositive[1], True, self.last)
+            if alt is not None and isinstance(alt.entity, Person):
+                res = alt
         if res is not None and res.entity is None and appositive is not None:
             # 'a spokesman, John Smith, said'; not 'a trader, referring to IBM's drop, complained'
             alt = self.index.resolve(appositive[0], appositive[1], True, self.last)
