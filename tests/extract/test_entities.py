@@ -426,6 +426,12 @@ def test_an_earlier_mention_of_a_name_known_from_a_later_one_is_a_mention() -> N
     assert [m.start for m in org.mentions] == [art.text.index("Quorvex"), art.text.rindex("Quorvex")]
 
 
+def test_a_month_after_a_given_name_is_a_surname() -> None:
+    art = run("Finance Minister Helen May said on Monday that Peter March would stay until May 3.",
+              "Talks began in May 2016, said Jane Roe.")
+    assert names(art.people) == ["Helen May", "Peter March", "Jane Roe"]
+
+
 def test_a_person_with_a_romance_particle_stays_a_person() -> None:
     art = run("Maria de la Fuente said on Monday that Luis da Costa would stay.")
     assert names(art.people) == ["Maria de la Fuente", "Luis da Costa"]

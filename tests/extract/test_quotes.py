@@ -552,3 +552,11 @@ def test_a_description_then_the_name_it_describes_is_that_person() -> None:
     art = make("Varden's Air Force commander, Col. Gen. Ivo Marek, told reporters on Saturday that the raids "
                "had destroyed 250 camps.", people={"Ivo Marek": ["Marek"]}, orgs={"Air Force": []})
     assert [speaker_name(q) for q in quotes(art)] == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("name", ["Karla May", "Ivo Will", "Dana Can"])
+def test_a_surname_that_spells_an_auxiliary_is_the_speaker(name: str) -> None:
+    surname = name.split()[1]
+    art = make(f"Finance Minister {name} said on Monday that talks would go on. "
+               f"{surname} said the plan was fair.", people={name: [surname]})
+    assert [speaker_name(q) for q in quotes(art)] == [name, name]

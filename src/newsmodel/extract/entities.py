@@ -82,6 +82,8 @@ _ORG_CONNECTORS = _LINKS | _ROMANCE_OF | frozenset(["'s", "la", "le", "y"])
 # What joins the words of a Romance name after its head: "Banco do Brasil", "Societe Generale", "Minas de
 # Almaden y Arrayanes".
 _ROMANCE_RUN_ON = _ROMANCE_OF | frozenset(["", "y"])
+# Months that are also surnames ("Theresa May", "Brian May", "Jane March"); the abbreviations are not.
+_MONTHS = frozenset(["january", "march", "april", "may", "june", "july", "august"])
 # Connectors that carry a head-first organization name on: "Ministry of ...", "Court of Appeals".
 _OF = frozenset(["of", "of the", "for", "for the"])
 # "Ministry of X", "Commission on Presidential Debates", "Cassa di Risparmio": after an org head
@@ -374,6 +376,15 @@ class _Reader:
         return (tok.key in self.lex.org_suffixes and not tok.conn and "." in tok.text[:-1] and j + 1 < len(run)
                 and not run[j + 1].conn and self._name_shaped(run[j + 1]))
 
+    def _month_surname(self, run: list[_Tok], j: int) -> bool:
+        """A month after a given name is a surname: "Theresa May", "Brian May", "Jane March"; not
+        "in May 2016" or "Jane Roe on May 3" (no connector, no number after it)."""
+        tok = run[j]
+        if tok.key not in _MONTHS or tok.conn or j == 0 or not self._is_given(run[j - 1]) or tok.text.endswith("."):
+            return False
+        after = self.flat[tok.end : tok.end + 3].lstrip(" ,")
+        return not after[:1].isdigit()
+
     def _phrase(self, run: list[_Tok], i: int, j: int) -> str:
         """The words i..j-1 of a run as one lower-case key, connectors included."""
         parts = []
@@ -660,9 +671,9 @@ class _Reader:
                 continue
             j = i + 1
             while j < n and j - i < 5 and (run[j].conn in lex.particles or run[j].conn == "") \
-                    and (self._name_shaped(run[j]) or self._initials(run, j)) \
+                    and (self._name_shaped(run[j]) or self._initials(run, j) or self._month_surname(run, j)) \
                     and not (run[j].acr and "." not in run[j].text):
-                if run[j].key in lex.common_words and run[j].key not in lex.given:
+                if run[j].key in lex.common_words and run[j].key not in lex.given and not self._month_surname(run, j):
                     break
                 j += 1
             if (j == i + 1 and j == n - 1 and not run[j].conn and not run[j].acr and run[j].key in lex.places

@@ -645,7 +645,7 @@ class _Finder:
         if before and before[-1][2].lower() in _PASSIVE and " " not in cue:
             return None
         i = len(before)
-        while i > 0 and before[i - 1][2].lower() in _SKIP:
+        while i > 0 and before[i - 1][2].lower() in _SKIP and not self._name_word(before, i - 1):
             i -= 1
         if i > 0 and before[i - 1][2] == "to":
             # 'appeared to suggest that', 'went on to say'; not 'declined to say', 'wanted to warn'
@@ -915,6 +915,14 @@ class _Finder:
         m = _SECOND_VERB.search(masked, a, e)
         return self._rstrip(a, m.start()) if m else e
 
+    def _name_word(self, tokens: list[tuple[int, int, str]], k: int) -> bool:
+        """A capitalised word that is a name, not the auxiliary or adverb it spells: "Theresa May said"
+        (after another capitalised word), "May said" (the surname of someone in the story)."""
+        word = tokens[k][2]
+        if not word[:1].isupper() or (word.isupper() and len(word) > 1):  # not 'WILL' of a capitals headline
+            return False
+        return (k >= 1 and tokens[k - 1][2][:1].isupper()) or word.lower() in self.index.names
+
     def _subject(self, before: list[tuple[int, int, str]],
                  i: int) -> tuple[list[tuple[int, int, str]], tuple[int, int] | None] | None:
         """The subject just before the verb: '[U.K. Minister Michael Spicer] said', '[he] said'.
@@ -945,7 +953,7 @@ class _Finder:
         while k > 0 and n < 12:
             tok = before[k - 1][2]
             low = tok.lower()
-            if not (tok[0].isalnum()) or low in _STOP:
+            if not (tok[0].isalnum()) or (low in _STOP and not self._name_word(before, k - 1)):
                 break
             if low == "and" and not ((k >= 2 and before[k - 2][2][:1].isupper()) or before[k][2][:1].isupper()):
                 break  # 'Smith and Jones said', 'government and Communist Party leaders say'; not 'rose and he said'
