@@ -560,3 +560,10 @@ def test_a_surname_that_spells_an_auxiliary_is_the_speaker(name: str) -> None:
     art = make(f"Finance Minister {name} said on Monday that talks would go on. "
                f"{surname} said the plan was fair.", people={name: [surname]})
     assert [speaker_name(q) for q in quotes(art)] == [name, name]
+
+
+def test_a_document_word_that_only_folds_to_one_does_not_crash() -> None:
+    # 'ſ' (long s) matches 's' under Unicode case folding; the document words are matched in ASCII
+    art = make("A \u017ftudy by Quorvex Corp found that prices rose.\n\nCosts rose by a third last year, "
+               "the study said.", orgs={"Quorvex Corp": []})
+    assert [speaker_name(q) for q in quotes(art)] == [None]

@@ -82,7 +82,7 @@ _DOCUMENTS = frozenset(_DOCUMENT_KINDS)
 _DOCUMENT_ADJECTIVES = frozenset({"new", "latest", "annual", "quarterly", "monthly", "weekly", "separate", "own",
                                   "recent", "final", "interim", "draft", "joint", "written", "official", "full",
                                   "original", "internal", "confidential", "news", "press"})
-_DOC = "(?i:" + "|".join(sorted(_DOCUMENTS)) + ")"  # 'An Open Letter from ...' too
+_DOC = "(?ai:" + "|".join(sorted(_DOCUMENTS)) + ")"  # 'An Open Letter from ...' too
 _ADJ = "(?:" + "|".join(sorted(_DOCUMENT_ADJECTIVES)) + ")"
 # An author named right before a document: "the Gartner report", "Gartner's new study", "Acme said in a
 # statement", "Acme filed a complaint".
@@ -523,7 +523,7 @@ class SpeakerIndex:
                 window = text[max(0, s - 70) : s]
                 m = _DOCUMENT_BY.search(window)
                 known = m is not None and _THE_BEFORE.search(window, 0, m.start()) is not None
-            if m and _DOCUMENT_KINDS[m.group("doc").lower()] == kind and (known or not definite):
+            if m and _DOCUMENT_KINDS.get(m.group("doc").lower()) == kind and (known or not definite):
                 return ent
         return None
 
