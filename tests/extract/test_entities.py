@@ -432,6 +432,14 @@ def test_a_month_after_a_given_name_is_a_surname() -> None:
     assert names(art.people) == ["Helen May", "Peter March", "Jane Roe"]
 
 
+def test_two_organizations_joined_by_and_when_the_second_opens_with_its_head() -> None:
+    art = run("The Varden Central Bank and Bank of Ostrava met, as did the Ministry of Mines and Ministry of Roads.",
+              "The Department of Health and Human Services agreed. Ostrava Savings Bank and Trust Co lent.")
+    assert names(art.organizations) == ["Varden Central Bank", "Bank of Ostrava", "Ministry of Mines",
+                                        "Ministry of Roads", "Department of Health and Human Services",
+                                        "Ostrava Savings Bank and Trust Co"]
+
+
 def test_a_person_with_a_romance_particle_stays_a_person() -> None:
     art = run("Maria de la Fuente said on Monday that Luis da Costa would stay.")
     assert names(art.people) == ["Maria de la Fuente", "Luis da Costa"]

@@ -447,6 +447,8 @@ class _Reader:
                 break
             if tok.conn in ("and", "&") and best > i + 1 and (tok.acr or run[best - 1].key in lex.org_suffixes):
                 break  # "Sony Music and BMG Entertainment": two names, each with its head
+            if best > i and self._second_head(run, j):
+                break  # "European Central Bank and Bank of England": a second name opens with its head
             if tok.conn in ("of", "of the", "for") and best == i and (self._is_given(run[i]) or j - i >= 2):
                 break  # "Thomas Penfield Jackson of U.S. District Court": a person, then the court
             if tok.conn in ("and", "&") and best == i and self._is_given(run[i]):
@@ -469,7 +471,8 @@ class _Reader:
             while (j < len(run) and run[j].conn in _HEAD_LINKS and self._name_ok_in_org(run[j])
                    and run[j].key not in lex.romance_heads):  # "Oil Research of | Societe Generale"
                 j += 1
-                while j < len(run) and run[j].conn in ("", "and", "&") and self._name_ok_in_org(run[j]):
+                while (j < len(run) and run[j].conn in ("", "and", "&") and self._name_ok_in_org(run[j])
+                       and not self._second_head(run, j)):  # "Ministry of Finance and | Ministry of Trade"
                     j += 1
             best = j
         if (best > i + 1 and best - i <= 3 and self._is_given(run[i]) and run[best - 1].key not in lex.org_suffixes
@@ -479,6 +482,12 @@ class _Reader:
             # a head word alone ("Parliament", "Senate") only when known, and head-first names need their "of X"
             return i
         return best
+
+    def _second_head(self, run: list[_Tok], j: int) -> bool:
+        """After "and", a head word with its own "of": the "Bank" of "Bank of England" in "European
+        Central Bank and Bank of England" opens a second name ("Bank and Trust Co" stays one)."""
+        return (run[j].conn in ("and", "&") and run[j].key in self.lex.org_heads and j + 1 < len(run)
+                and run[j + 1].conn in _OF)
 
     def _romance_org(self, run: list[_Tok], i: int) -> int:
         """End of an organization named head first in a Romance language at i, else i: "Banco do Brasil",
