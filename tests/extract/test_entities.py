@@ -440,6 +440,12 @@ def test_two_organizations_joined_by_and_when_the_second_opens_with_its_head() -
                                         "Ostrava Savings Bank and Trust Co"]
 
 
+def test_a_country_spelled_out_or_abbreviated_names_one_organization() -> None:
+    art = run("The U.S. Senate voted on Monday.", "The United States Senate will vote again in June.")
+    assert names(art.organizations) == ["U.S. Senate"]
+    assert len(art.organizations[0].mentions) == 2
+
+
 def test_a_person_with_a_romance_particle_stays_a_person() -> None:
     art = run("Maria de la Fuente said on Monday that Luis da Costa would stay.")
     assert names(art.people) == ["Maria de la Fuente", "Luis da Costa"]

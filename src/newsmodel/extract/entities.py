@@ -1249,6 +1249,23 @@ def _org_aliases(name: str, lex: Lexicons, company: bool) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# A country spelled out or abbreviated at the start of a name, one spelling per country: "United States
+# Senate" and "U.S. Senate", "UK Treasury" and "U.K. Treasury" are one organization.
+_US_PREFIX = re.compile(r"(?:united states|us|u\.s\.?) ")  # "united states ", "us ", "u.s. "
+_UK_PREFIX = re.compile(r"(?:united kingdom|uk|u\.k\.?) ")  # "united kingdom ", "uk ", "u.k. "
+
+
+def _org_key(name: str) -> str:
+    """An organization's name as the registry looks it up: lower case, no leading "the", a country
+    prefix in one spelling ("united states senate" -> "u.s. senate")."""
+    key = name.lower().removeprefix("the ")
+    for pattern, spelling in ((_US_PREFIX, "u.s. "), (_UK_PREFIX, "u.k. ")):
+        m = pattern.match(key)
+        if m is not None:
+            return spelling + key[m.end() :]
+    return key
+
+
 class _Registry:
     """Merges candidates into entities."""
 
@@ -1310,7 +1327,7 @@ class _Registry:
         return found
 
     def find_org(self, name: str) -> _Ent | None:
-        return self.org_keys.get(name.lower().removeprefix("the "))
+        return self.org_keys.get(_org_key(name))
 
     def add_org(self, c: _Cand) -> _Ent:
         lex = self.lex
@@ -1351,7 +1368,7 @@ class _Registry:
         return found
 
     def _index(self, ent: _Ent, form: str, weak: bool = False) -> None:
-        key = form.lower().removeprefix("the ")
+        key = _org_key(form)
         if weak and key in self.org_keys:
             return
         self.org_keys[key] = ent
