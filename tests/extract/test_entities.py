@@ -446,6 +446,13 @@ def test_a_country_spelled_out_or_abbreviated_names_one_organization() -> None:
     assert len(art.organizations[0].mentions) == 2
 
 
+def test_a_middle_name_used_alone_is_the_person() -> None:
+    art = run("President Ramon Alvarez Quiroga said on Monday that he would stay.", "Alvarez said talks would go on.")
+    assert names(art.people) == ["Ramon Alvarez Quiroga"]
+    assert names(art.organizations) == []
+    assert len(person(art, "Ramon Alvarez Quiroga").mentions) == 2
+
+
 def test_a_person_with_a_romance_particle_stays_a_person() -> None:
     art = run("Maria de la Fuente said on Monday that Luis da Costa would stay.")
     assert names(art.people) == ["Maria de la Fuente", "Luis da Costa"]

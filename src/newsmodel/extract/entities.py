@@ -1398,6 +1398,9 @@ def _resolve_single(reg: _Registry, word: str, pos: int) -> _Ent | None:
     cands = [named] if named is not None and named.kind == "person" else list(reg.by_last.get(w, {}).values())
     if not cands:
         cands = list(reg.by_first.get(w, {}).values())
+    if not cands and len(w) >= 3 and reg.find_org(word) is None:
+        # "Qadeer" after "Abdul Qadeer Khan": a middle name the story goes on to use alone
+        cands = [p for p in reg.people if w in [x.lower() for x in p.name.split()[1:-1]]]
     if len(cands) == 1:
         return cands[0]
     if len(cands) > 1:
