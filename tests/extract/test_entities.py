@@ -453,6 +453,23 @@ def test_a_middle_name_used_alone_is_the_person() -> None:
     assert len(person(art, "Ramon Alvarez Quiroga").mentions) == 2
 
 
+def test_a_hyphenated_title_is_a_title() -> None:
+    art = run("Vice-Premier Peter Holm said on Monday that Co-chairman Helen Varga and Detective Mark Rowe agreed.")
+    assert [(p.name, p.titles) for p in art.people] == [
+        ("Peter Holm", ("Vice-Premier",)), ("Helen Varga", ("Co-chairman",)), ("Mark Rowe", ("Detective",))]
+
+
+def test_a_title_word_before_an_organization_head_is_part_of_the_name() -> None:
+    art = run("The stake is held by Ostrava Detective Agency Inc, it said.", "Varden General Hospital agreed.")
+    assert names(art.organizations) == ["Ostrava Detective Agency Inc", "Varden General Hospital"]
+
+
+def test_a_known_organization_after_and_stands_on_its_own() -> None:
+    art = run("Rivals Quorvex and General Motors cut prices, as did the IMF and World Bank.")
+    assert "General Motors" in names(art.organizations) and "World Bank" in names(art.organizations)
+    assert not any(" and " in n for n in names(art.organizations))
+
+
 def test_a_person_with_a_romance_particle_stays_a_person() -> None:
     art = run("Maria de la Fuente said on Monday that Luis da Costa would stay.")
     assert names(art.people) == ["Maria de la Fuente", "Luis da Costa"]

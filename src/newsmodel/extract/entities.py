@@ -82,6 +82,8 @@ _ORG_CONNECTORS = _LINKS | _ROMANCE_OF | frozenset(["'s", "la", "le", "y"])
 # What joins the words of a Romance name after its head: "Banco do Brasil", "Societe Generale", "Minas de
 # Almaden y Arrayanes".
 _ROMANCE_RUN_ON = _ROMANCE_OF | frozenset(["", "y"])
+# Prefixes joined to a title by a hyphen: "Co-chairman", "Ex-President", "Vice-Premier".
+_TITLE_PREFIXES = frozenset(["co", "ex", "vice", "deputy", "acting", "former"])
 # Months that are also surnames ("Theresa May", "Brian May", "Jane March"); the abbreviations are not.
 _MONTHS = frozenset(["january", "march", "april", "may", "june", "july", "august"])
 # Connectors that carry a head-first organization name on: "Ministry of ...", "Court of Appeals".
@@ -257,6 +259,10 @@ class _Reader:
             key = key[:-1]
         elif "." in key and key.replace(".", "") in self.lex.org_suffixes:
             key = key.replace(".", "")  # "S.A.", "N.V.": the suffix as the list spells it
+        elif "-" in key and not poss:
+            *mods, last = key.split("-")
+            if last in self.lex.titles and all(m in self.lex.title_modifiers or m in _TITLE_PREFIXES for m in mods):
+                key = last  # "Vice-Premier", "Co-chairman", "Ex-President": a title, looked up by its head
         # a dot added after the word changes neither its case nor its letters: "A." is no acronym
         acr = word.isupper() and _is_acronym(word)
         return word, poss, key, acr, dot, suffix
@@ -449,6 +455,8 @@ class _Reader:
                 break  # "Sony Music and BMG Entertainment": two names, each with its head
             if best > i and self._second_head(run, j):
                 break  # "European Central Bank and Bank of England": a second name opens with its head
+            if j > i and tok.conn in ("and", "&") and self._known_org(run, j) > j + 1:
+                break  # "Ford and General Motors": a known name after "and" stands on its own
             if tok.conn in ("of", "of the", "for") and best == i and (self._is_given(run[i]) or j - i >= 2):
                 break  # "Thomas Penfield Jackson of U.S. District Court": a person, then the court
             if tok.conn in ("and", "&") and best == i and self._is_given(run[i]):
@@ -499,9 +507,11 @@ class _Reader:
         return j if j > i + 1 else i
 
     def _title_in_org(self, run: list[_Tok], j: int) -> bool:
-        """A title word inside an organization name ("Federal Reserve Board", "Chief Rabbinate")."""
+        """A title word inside an organization name ("Federal Reserve Board", "Chief Rabbinate", "Meyer
+        Detective Agency")."""
         k = run[j].key
-        return k in self.lex.title_modifiers and j + 1 < len(run) and run[j + 1].key in self.lex.org_heads
+        return ((k in self.lex.title_modifiers or k in self.lex.titles) and j + 1 < len(run)
+                and run[j + 1].key in self.lex.org_heads)
 
     def _name_ok_in_org(self, tok: _Tok) -> bool:
         k = tok.key
@@ -535,6 +545,8 @@ class _Reader:
                 continue
             if k in lex.title_modifiers:
                 continue
+            if not lexical and last_head == j - 1 and k in lex.org_heads:
+                return i, False  # "Meyer Detective Agency": the title word belongs to an organization
             if last_head >= 0 and run[last_head].key not in lex.title_modifiers:
                 break  # "MP Oona King": after a title word, a plain word starts the name
             if (self._is_given(tok) and j > i) or k in lex.places or k in lex.calendar:
