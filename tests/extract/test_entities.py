@@ -470,6 +470,21 @@ def test_a_known_organization_after_and_stands_on_its_own() -> None:
     assert not any(" and " in n for n in names(art.organizations))
 
 
+@pytest.mark.parametrize("name", [
+    "Bank for International Settlements",  # a head word ("International") inside the "for X Y"
+    "Ministry of International Trade and Industry",
+    "Institute of Strategic and International Studies",
+])
+def test_a_head_first_name_runs_on_past_a_head_word_in_its_complement(name: str) -> None:
+    art = run(f"The {name} said on Monday that rates would rise.")
+    assert names(art.organizations) == [name]
+
+
+def test_a_head_first_name_ends_at_a_company_suffix() -> None:
+    art = run("Bank of Varden Corp and Quorvex Holdings Ltd agreed.")
+    assert "Bank of Varden Corp" in names(art.organizations)
+
+
 def test_a_person_with_a_romance_particle_stays_a_person() -> None:
     art = run("Maria de la Fuente said on Monday that Luis da Costa would stay.")
     assert names(art.people) == ["Maria de la Fuente", "Luis da Costa"]

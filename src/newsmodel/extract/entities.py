@@ -476,6 +476,14 @@ class _Reader:
         if best > i:
             # head-first names run on through "of X Y": "Ministry of Civil Affairs", "Court of Appeals"
             j = best
+            if run[i].key in lex.org_openers and any(run[x].conn in _OF for x in range(i + 1, j)):
+                # a head word inside the "of X Y" ends nothing: "Bank for International Settlements",
+                # "Institute of International Finance"
+                while (j < len(run) and run[j].conn in ("", "and", "&") and self._name_ok_in_org(run[j])
+                       and run[j].key not in lex.org_suffixes and run[j - 1].key not in lex.org_suffixes
+                       and not run[j].acr and not self._second_head(run, j)
+                       and not (run[j].conn and self._known_org(run, j) > j + 1)):  # "Trade and Industry"
+                    j += 1
             while (j < len(run) and run[j].conn in _HEAD_LINKS and self._name_ok_in_org(run[j])
                    and run[j].key not in lex.romance_heads):  # "Oil Research of | Societe Generale"
                 j += 1
