@@ -485,6 +485,13 @@ def test_a_head_first_name_ends_at_a_company_suffix() -> None:
     assert "Bank of Varden Corp" in names(art.organizations)
 
 
+def test_a_saying_verb_that_opens_the_sentence_is_not_part_of_the_name() -> None:
+    art = run("Helen Varga opened the plant on Monday.",
+              'Said Varga: "It is a fine day." Added Marlo Tesk, "We will see."')
+    assert names(art.people) == ["Helen Varga", "Marlo Tesk"]
+    assert len(person(art, "Helen Varga").mentions) == 2
+
+
 def test_a_person_with_a_romance_particle_stays_a_person() -> None:
     art = run("Maria de la Fuente said on Monday that Luis da Costa would stay.")
     assert names(art.people) == ["Maria de la Fuente", "Luis da Costa"]

@@ -631,6 +631,10 @@ class _Reader:
                 out.append(("skip", i, i + 1))
                 i += 1
                 continue
+            if tok.initial and k in lex.cue_verbs and i + 1 < n and not run[i + 1].conn:
+                out.append(("skip", i, i + 1))  # "Said Jolie:", "Says McCarty": the verb opens the sentence
+                i += 1
+                continue
             if k in _COURTESY and (tok.text.endswith(".") or (i + 1 < n and not run[i + 1].conn)):
                 out.append(("hon", i, i + 1))
                 i += 1
@@ -897,6 +901,8 @@ class _Reader:
         w = seg[len(rest) :]  # the lower-case letters ending seg
         if not w:
             return ""
+        if rest[-1:].isupper() and (len(rest) == 1 or not rest[-2].isalpha()):
+            w = rest[-1].lower() + w  # "Said Jolie:", "Says McCarty": a verb that opens the sentence
         if w in self.lex.cue_verbs:
             return "verb"
         if w in ("per", "citing"):
@@ -1128,9 +1134,10 @@ def _read_run(r: _Reader, run: list[_Tok], start: int, end: int, carry: tuple[li
                     c.affiliations.append(app_aff)
             alone = ci == 0 or all(k in ("skip", "title", "title?", "hon") for k, _, _ in chunks[:ci])
             # the context on either side, read once: "said Gartner", "Gartner said"
-            cue_b = r.cue_before(run[i].start, start) if ci == 0 or j - i == 1 else ""
+            opens = ci == 0 or all(k == "skip" for k, _, _ in chunks[:ci])  # "Said | Jolie": the verb skipped
+            cue_b = r.cue_before(run[i].start, start) if opens or j - i == 1 else ""
             cue_a = r.cue_after(e, end)
-            before = cue_b if ci == 0 else ""
+            before = cue_b if opens else ""
             speaks = (alone and cue_a) or before == "verb"
             if not speaks and alone and j - i >= 2 and c.kind != "person":
                 speaks = r.cue_after_aside(e, end)  # "Quina Doe, 25, said": an age or hometown between
