@@ -492,6 +492,14 @@ def test_a_saying_verb_that_opens_the_sentence_is_not_part_of_the_name() -> None
     assert len(person(art, "Helen Varga").mentions) == 2
 
 
+def test_a_title_of_a_portfolio_ends_where_the_name_begins() -> None:
+    art = run("Minister of Human Rights Helen Varga said on Monday that Secretary of Defense Dr. Marlo Tesk agreed.",
+              "Prices fell, said Peter Holm, chief executive of Quorvex Asset Management.")
+    assert [(p.name, p.titles) for p in art.people][:2] == [
+        ("Helen Varga", ("Minister of Human Rights",)), ("Marlo Tesk", ("Secretary of Defense",))]
+    assert names(art.people) == ["Helen Varga", "Marlo Tesk", "Peter Holm"]
+
+
 def test_a_person_with_a_romance_particle_stays_a_person() -> None:
     art = run("Maria de la Fuente said on Monday that Luis da Costa would stay.")
     assert names(art.people) == ["Maria de la Fuente", "Luis da Costa"]

@@ -578,19 +578,30 @@ class _Reader:
         return end, lexical
 
     def _title_complement(self, run: list[_Tok], j: int) -> int:
-        """Extend a title over "for X": "Minister for Aviation", "Associate Administrator for Space Science"."""
+        """Extend a title over "for X": "Minister for Aviation", "Associate Administrator for Space Science";
+        and over "of X" when X is a portfolio, not an organization: "Minister of Employment Martine Aubry",
+        "Chief Inspector of Mines Redzuan Sumun" (the name follows in the same run)."""
         n = len(run)
-        if j >= n or run[j].conn not in ("for", "for the"):
+        if j >= n or run[j].conn not in ("for", "for the", "of", "of the"):
             return j
+        of = run[j].conn.startswith("of")
+        if of and (self._org_by_head(run, j) > j or self._known_org(run, j) > j or self._place(run, j) > j):
+            return j  # "Chairman of Acme Corp John Smith": the organization is the affiliation
         k = j
-        while k < n and (k == j or run[k].conn == "") and not (k > j and self._is_given(run[k])):
+        while k < n and (k == j or run[k].conn == "") and not (k > j and self._name_opens(run[k])):
             k += 1
-        if k < n and self._is_given(run[k]):
+        if k < n and self._name_opens(run[k]):
             return k
+        if of:
+            return j  # "CEO of Commons Asset Management": no name follows to mark where the portfolio ends
         rest = k - j
         if k == n and rest >= 3:
             return k - 2  # "... for Space Science Wesler Huntress": the last two words are the name
         return k if k == n or rest >= 1 else j
+
+    def _name_opens(self, tok: _Tok) -> bool:
+        """A given name or an honorific: where a name starts after a title's complement."""
+        return self._is_given(tok) or tok.key in self.lex.honorifics
 
     # ---- chunks ---------------------------------------------------------------------------
     def chunks(self, run: list[_Tok]) -> list[tuple[str, int, int]]:
