@@ -500,6 +500,12 @@ def test_a_title_of_a_portfolio_ends_where_the_name_begins() -> None:
     assert names(art.people) == ["Helen Varga", "Marlo Tesk", "Peter Holm"]
 
 
+@pytest.mark.parametrize("word", ["MPs", "Ministers", "Judges", "CEOs"])
+def test_a_plural_of_people_that_speaks_is_no_organization(word: str) -> None:
+    art = run(f"{word} said on Monday that the plan would fail.")
+    assert names(art.organizations) == []
+
+
 def test_a_person_with_a_romance_particle_stays_a_person() -> None:
     art = run("Maria de la Fuente said on Monday that Luis da Costa would stay.")
     assert names(art.people) == ["Maria de la Fuente", "Luis da Costa"]

@@ -599,6 +599,14 @@ class _Reader:
             return k - 2  # "... for Space Science Wesler Huntress": the last two words are the name
         return k if k == n or rest >= 1 else j
 
+    def _people_word(self, tok: _Tok) -> bool:
+        """A plural that names people, not a company: "MPs said", "Ministers said", "Executives said"."""
+        word = tok.text
+        if len(word) > 3 and word[-1] == "s" and word[:-1].isupper():
+            return True  # "MPs", "CEOs"
+        low, titles = word.lower(), self.lex.titles
+        return low.endswith("s") and (low[:-1] in titles or (low.endswith("es") and low[:-2] in titles))
+
     def _name_opens(self, tok: _Tok) -> bool:
         """A given name or an honorific: where a name starts after a title's complement."""
         return self._is_given(tok) or tok.key in self.lex.honorifics
@@ -1161,7 +1169,7 @@ def _read_run(r: _Reader, run: list[_Tok], start: int, end: int, carry: tuple[li
                 cue = cue_b
                 if cue and r.flat[e : e + 1] not in (".", ",", ";", "") and not r.flat.startswith(" and ", e):
                     cue = ""  # "said Omaha resident Dean Phillips": the word does not end the clause
-                if cue_a or cue in ("verb", "source"):
+                if (cue_a or cue in ("verb", "source")) and not r._people_word(run[i]):
                     # "Susan added": a given name speaks as a person; "Gartner said": a company
                     c.evidence = "person" if hon or r._is_given(run[i]) else "org"
         if hon:
