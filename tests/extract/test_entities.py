@@ -506,6 +506,11 @@ def test_a_plural_of_people_that_speaks_is_no_organization(word: str) -> None:
     assert names(art.organizations) == []
 
 
+def test_a_contraction_is_no_name() -> None:
+    art = run("I'd say so, said Helen Varga. We've seen it, Marlo Tesk said. They'll see, said O'Neill.")
+    assert not any("'" in n and n != "O'Neill" for n in names(art.people) + names(art.organizations))
+
+
 def test_a_person_with_a_romance_particle_stays_a_person() -> None:
     art = run("Maria de la Fuente said on Monday that Luis da Costa would stay.")
     assert names(art.people) == ["Maria de la Fuente", "Luis da Costa"]

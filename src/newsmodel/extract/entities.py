@@ -82,6 +82,8 @@ _ORG_CONNECTORS = _LINKS | _ROMANCE_OF | frozenset(["'s", "la", "le", "y"])
 # What joins the words of a Romance name after its head: "Banco do Brasil", "Societe Generale", "Minas de
 # Almaden y Arrayanes".
 _ROMANCE_RUN_ON = _ROMANCE_OF | frozenset(["", "y"])
+# The verb ends of contractions, which no name carries: "I'd", "We've", "They'll", "You're", "I'm".
+_CONTRACTIONS = ("'d", "'ve", "'ll", "'re", "'m", "\u2019d", "\u2019ve", "\u2019ll", "\u2019re", "\u2019m")
 # Prefixes joined to a title by a hyphen: "Co-chairman", "Ex-President", "Vice-Premier".
 _TITLE_PREFIXES = frozenset(["co", "ex", "vice", "deputy", "acting", "former"])
 # Months that are also surnames ("Theresa May", "Brian May", "Jane March"); the abbreviations are not.
@@ -648,6 +650,10 @@ class _Reader:
             if (tok.initial or k == "the") and (k in lex.common_words or (k.endswith("ly") and tok.initial)) \
                     and not self._is_given(tok) and not (k in lex.organizations and tok.acr):
                 out.append(("skip", i, i + 1))
+                i += 1
+                continue
+            if k.endswith(_CONTRACTIONS):
+                out.append(("skip", i, i + 1))  # "I'd", "We've", "They'll": a pronoun and its verb
                 i += 1
                 continue
             if tok.initial and k in lex.cue_verbs and i + 1 < n and not run[i + 1].conn:
