@@ -329,14 +329,14 @@ class SpeakerIndex:
                 # 'the report said', 'said the new order', 'the government's order said': whoever the story
                 # said wrote it, before or, failing that, soon after ('The circular says ...', then 'the
                 # order, which was issued by the Central Committee')
-                author = self._document_author(a, doc, self.preceding(a, 30))
+                author = self._document_author(doc, self.preceding(a, 30))
                 if author is None:  # only a credit to the same document: 'the order, issued by', not 'a report by'
-                    author = self._document_author(a, doc, self.following(b, 600), definite=True)
+                    author = self._document_author(doc, self.following(b, 600), definite=True)
                 return Resolution(author, phrase, a, b)
             body = self.article.body
             if first_word in ("a", "an") and body and a < body[0].span.end:
                 # the lede's 'a report says': the report the next paragraphs credit
-                return Resolution(self._document_author(a, doc, self.following(b, 800)), phrase, a, b)
+                return Resolution(self._document_author(doc, self.following(b, 800)), phrase, a, b)
         if head_last and len(words) > 1 and head in self.sources and not text[words[-1][0]].isupper():
             # 'a Ford spokesman', 'an aide to Smith', 'Chechen officials': a description around a name
             if orgs and not people:
@@ -506,19 +506,20 @@ class SpeakerIndex:
                 return self._nearest_org(words[i][0], None)
         return None
 
-    def _document_author(self, pos: int, noun: str, mentions: Iterable[tuple[int, int, Entity]],
+    def _document_author(self, noun: str, mentions: Iterable[tuple[int, int, Entity]],
                          definite: bool = False) -> Entity | None:
-        """Who wrote the document (``noun``: 'report', 'statement') a phrase at ``pos`` points at: of
-        ``mentions``, nearest first, the first named as the author of a document of its kind ('a study
+        """Who wrote the document (``noun``: 'report', 'statement') a phrase points at: of ``mentions``,
+        nearest first, the first named as the author of a document of its kind ('a study
         by Gartner', 'the Gartner report', 'Acme said in a statement'), else nobody (an unattributed
         report stays unnamed). ``definite``: only a credit to a document already known ('the Gartner
         report', "Gartner's study", 'the order, which was issued by')."""
         text = self.article.text
         kind = _DOCUMENT_KINDS[noun]  # the phrase's noun is lower case: 'the report'
         for s, e, ent in mentions:
+            known = False
             m = _AUTHOR_THEN_DOCUMENT.match(text, e, e + 60)
             if m is not None:
-                known = m.group(0)[:1] == "'" or m.group(0)[:1] == "\u2019" or _last_word(text, s) == "the"
+                known = m.group(0)[:1] in ("'", "\u2019") or _last_word(text, s) == "the"
             elif not text.startswith(("'s", "\u2019s"), e):  # not 'a memo by Wilson's lawyers'
                 window = text[max(0, s - 70) : s]
                 m = _DOCUMENT_BY.search(window)
